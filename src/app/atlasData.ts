@@ -1,0 +1,17 @@
+/**
+ * The shipped atlas data, bundled at build time (so it works offline) and passed through the
+ * domain's single validation boundary. Returns the issues instead of throwing: the app shows
+ * them in the error panel.
+ */
+import { loadAtlas, type DataFiles, type LoadResult } from '../domain/load';
+
+const modules = import.meta.glob<unknown>('../../data/**/*.json', { eager: true, import: 'default' });
+
+/** Paths relative to data/, e.g. `muscles/upper-trapezius.json`. */
+export function shippedDataFiles(): DataFiles {
+  const files: Record<string, unknown> = {};
+  for (const [path, json] of Object.entries(modules)) files[path.replace(/^.*\/data\//, '')] = json;
+  return files;
+}
+
+export const loadShippedAtlas = (): LoadResult => loadAtlas(shippedDataFiles());

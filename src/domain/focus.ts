@@ -1,0 +1,58 @@
+/**
+ * Where to look from to show a trigger point and its painted zones: the camera target, the
+ * direction to view from, and the radius to fit. Uses the outward normals of the painted
+ * vertices, so a pattern on the back of the leg is shown from behind and one wrapping the side
+ * of the head from the side. Pure; the scene turns the result into a camera move.
+ */
+import { add, length, normalize, scale, sub, type Vec3 } from './vec';
+
+export interface FocusView {
+  readonly target: Vec3;
+  /** Unit vector from the target toward the camera. */
+  readonly direction: Vec3;
+  /** Radius of a sphere around target holding the trigger point and its zones. */
+  readonly radius: number;
+}
+
+const MIN_RADIUS = 0.12;
+
+export function focusView(
+  triggerPoint: Vec3,
+  triggerPointNormal: Vec3,
+  positions: ArrayLike<number>,
+  normals: ArrayLike<number>,
+  coverage: Float32Array,
+): FocusView {
+  let nx = 0, ny = 0, nz = 0, weight = 0;
+  let min: Vec3 = triggerPoint;
+  let max: Vec3 = triggerPoint;
+  const count = positions.length / 3;
+  for (let i = 0; i < count; i++) {
+    const e = coverage[i * 2] ?? 0;
+    const s = coverage[i * 2 + 1] ?? 0;
+    if (e < 0.5 && s < 0.5) continue;
+    const w = e >= 0.5 ? 2 : 1;
+    nx += (normals[i * 3] ?? 0) * w;
+    ny += (normals[i * 3 + 1] ?? 0) * w;
+    nz += (normals[i * 3 + 2] ?? 0) * w;
+    weight += w;
+    const p: Vec3 = [positions[i * 3] ?? 0, positions[i * 3 + 1] ?? 0, positions[i * 3 + 2] ?? 0];
+    min = [Math.min(min[0], p[0]), Math.min(min[1], p[1]), Math.min(min[2], p[2])];
+    max = [Math.max(max[0], p[0]), Math.max(max[1], p[1]), Math.max(max[2], p[2])];
+  }
+  // The trigger point itself counts as much as a quarter of the zone, so it stays in view.
+  const tpWeight = Math.max(1, weight * 0.25);
+  let dir: Vec3 = add([nx, ny, nz], scale(normalize(triggerPointNormal), tpWeight));
+  // Zones wrapping all round a limb cancel out: fall back to the trigger point's own normal.
+  if (length(dir) < 0.2 * (weight + tpWeight)) dir = add(normalize(triggerPointNormal), normalize(dir));
+  dir = normalize(dir);
+  if (length(dir) === 0) dir = [0, 0, 1];
+  // Keep the camera from looking straight up or down: it disorients.
+  const y = Math.max(-0.45, Math.min(0.6, dir[1]));
+  const flat = Math.hypot(dir[0], dir[2]) || 1;
+  const k = Math.sqrt(1 - y * y) / flat;
+  const direction: Vec3 = flat > 1e-6 ? [dir[0] * k, y, dir[2] * k] : [0, y, Math.sqrt(1 - y * y)];
+  const target = scale(add(min, max), 0.5);
+  const radius = Math.max(MIN_RADIUS, length(sub(max, min)) / 2);
+  return { target, direction, radius };
+}

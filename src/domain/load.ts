@@ -1,0 +1,113 @@
+/**
+ * The one loading boundary for atlas data. Every JSON input — the shipped data/ folder, an
+ * imported pack, a test fixture — goes through `loadAtlas`, which validates each file against
+ * its schema, checks references across files, and only then builds the Atlas. It never throws
+ * on bad data: it returns every problem found, each naming file, path and message.
+ *
+ * Files are keyed by their path relative to the data folder:
+ *   sources.json, regions.json, landmarks.json, muscles/<muscle-id>.json,
+ *   or any other *.json holding a bundle { muscles, regions, sources } (a single-file pack).
+ */
+import type { z } from 'zod';
+import {
+  bundleFileSchema,
+  landmarksFileSchema,
+  muscleSchema,
+  regionsFileSchema,
+  sourcesFileSchema,
+} from './schema';
+import { issuesFromZod, type AtlasIssue } from './issues';
+import type { Landmark, Muscle, Region, Source } from './types';
+import { buildAtlas, type Atlas } from './catalogue';
+import { crossCheck, type Located } from './crossref';
+
+/** Parsed JSON by relative path (parsing text is the caller's job: it owns the I/O errors). */
+export type DataFiles = Readonly<Record<string, unknown>>;
+
+export type LoadResult =
+  | { readonly ok: true; readonly atlas: Atlas }
+  | { readonly ok: false; readonly issues: readonly AtlasIssue[] };
+
+type FileKind = 'sources' | 'regions' | 'landmarks' | 'muscle' | 'bundle';
+
+/** Decide what a file holds from its path, falling back to its top-level keys. */
+export function classifyFile(path: string, json: unknown): FileKind {
+  const name = path.split('/').pop() ?? path;
+  if (name === 'sources.json') return 'sources';
+  if (name === 'regions.json') return 'regions';
+  if (name === 'landmarks.json') return 'landmarks';
+  if (path.startsWith('muscles/')) return 'muscle';
+  if (json && typeof json === 'object' && !Array.isArray(json)) {
+    if ('triggerPoints' in json) return 'muscle';
+    if ('landmarks' in json) return 'landmarks';
+  }
+  return 'bundle';
+}
+
+interface Collected {
+  muscles: Located<Muscle>[];
+  regions: Located<Region>[];
+  landmarks: Located<Landmark>[];
+  sources: Located<Source>[];
+}
+
+function parse<S extends z.ZodType>(schema: S, file: string, json: unknown, issues: AtlasIssue[]): z.output<S> | undefined {
+  const result = schema.safeParse(json);
+  if (result.success) return result.data;
+  issues.push(...issuesFromZod(file, result.error));
+  return undefined;
+}
+
+const located = <T>(file: string, base: string, items: readonly T[]): Located<T>[] =>
+  items.map((value, i) => ({ value, file, path: `${base}[${i}]` }));
+
+function collect(file: string, json: unknown, into: Collected, issues: AtlasIssue[]): void {
+  switch (classifyFile(file, json)) {
+    case 'sources': {
+      const data = parse(sourcesFileSchema, file, json, issues);
+      if (data) into.sources.push(...located(file, 'sources', data.sources as Source[]));
+      return;
+    }
+    case 'regions': {
+      const data = parse(regionsFileSchema, file, json, issues);
+      if (data) into.regions.push(...located(file, 'regions', data.regions as Region[]));
+      return;
+    }
+    case 'landmarks': {
+      const data = parse(landmarksFileSchema, file, json, issues);
+      if (data) into.landmarks.push(...located(file, 'landmarks', data.landmarks as Landmark[]));
+      return;
+    }
+    case 'muscle': {
+      const data = parse(muscleSchema, file, json, issues);
+      if (data) into.muscles.push({ value: data as unknown as Muscle, file, path: '' });
+      return;
+    }
+    case 'bundle': {
+      const data = parse(bundleFileSchema, file, json, issues);
+      if (!data) return;
+      into.muscles.push(...located(file, 'muscles', data.muscles as unknown as Muscle[]));
+      into.regions.push(...located(file, 'regions', data.regions as Region[]));
+      into.sources.push(...located(file, 'sources', data.sources as Source[]));
+      return;
+    }
+  }
+}
+
+/** Validate and assemble atlas data. Files are read in sorted path order for stable output. */
+export function loadAtlas(files: DataFiles): LoadResult {
+  const issues: AtlasIssue[] = [];
+  const into: Collected = { muscles: [], regions: [], landmarks: [], sources: [] };
+  for (const file of Object.keys(files).sort()) collect(file, files[file], into, issues);
+  issues.push(...crossCheck(into));
+  if (issues.length > 0) return { ok: false, issues };
+  return {
+    ok: true,
+    atlas: buildAtlas({
+      muscles: into.muscles.map((m) => m.value),
+      regions: into.regions.map((r) => r.value),
+      landmarks: into.landmarks.map((l) => l.value),
+      sources: into.sources.map((s) => s.value),
+    }),
+  };
+}

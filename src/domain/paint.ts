@@ -1,0 +1,82 @@
+/**
+ * Per-vertex zone coverage for painting a trigger point's referral pattern on the skin.
+ * Writes two channels per vertex — essential, spillover — each in [0, 1] with 0.5 on the zone
+ * boundary (see zones.ts), ready to upload as a vertex attribute. Pure and allocation-free in
+ * the loop, so it can run on every selection.
+ */
+import type { TriggerPointInstance } from './catalogue';
+import { zoneCoverage, shapeCenter, type ResolvedShape } from './zones';
+import type { Vec3 } from './vec';
+
+export interface PaintSummary {
+  /** Vertices at or above the boundary in each zone. */
+  readonly essentialVertices: number;
+  readonly spilloverVertices: number;
+}
+
+/** Cheap reject: a shape's bounding sphere (its own radius plus a margin). */
+function bounds(shape: ResolvedShape): { c: Vec3; r: number } {
+  const margin = 0.03;
+  switch (shape.kind) {
+    case 'sphere':
+      return { c: shape.center, r: shape.radius + margin };
+    case 'ellipsoid':
+      return { c: shape.center, r: Math.max(...shape.radii) + margin };
+    case 'capsule': {
+      const c = shapeCenter(shape);
+      const half = Math.hypot(shape.to[0] - c[0], shape.to[1] - c[1], shape.to[2] - c[2]);
+      return { c, r: half + shape.radius + margin };
+    }
+  }
+}
+
+function paintChannel(
+  shapes: readonly ResolvedShape[],
+  positions: ArrayLike<number>,
+  normals: ArrayLike<number>,
+  out: Float32Array,
+  channel: 0 | 1,
+): number {
+  const boxes = shapes.map(bounds);
+  const count = positions.length / 3;
+  let inside = 0;
+  for (let i = 0; i < count; i++) {
+    const x = positions[i * 3] ?? 0;
+    const y = positions[i * 3 + 1] ?? 0;
+    const z = positions[i * 3 + 2] ?? 0;
+    let near = false;
+    for (const b of boxes) {
+      const dx = x - b.c[0], dy = y - b.c[1], dz = z - b.c[2];
+      if (dx * dx + dy * dy + dz * dz <= b.r * b.r) { near = true; break; }
+    }
+    let value = 0;
+    if (near) {
+      const n: Vec3 = [normals[i * 3] ?? 0, normals[i * 3 + 1] ?? 0, normals[i * 3 + 2] ?? 0];
+      value = zoneCoverage(shapes, [x, y, z], n);
+    }
+    out[i * 2 + channel] = value;
+    if (value >= 0.5) inside++;
+  }
+  return inside;
+}
+
+/**
+ * Fill `out` (length 2 × vertex count) with essential and spillover coverage of `instance`
+ * (or zeros for null). Positions and normals are flat xyz arrays in the body frame.
+ */
+export function paintZones(
+  instance: TriggerPointInstance | null,
+  positions: ArrayLike<number>,
+  normals: ArrayLike<number>,
+  out: Float32Array,
+): PaintSummary {
+  if (out.length !== (positions.length / 3) * 2) throw new Error('paintZones: out must hold 2 values per vertex');
+  if (!instance) {
+    out.fill(0);
+    return { essentialVertices: 0, spilloverVertices: 0 };
+  }
+  return {
+    essentialVertices: paintChannel(instance.essential.shapes, positions, normals, out, 0),
+    spilloverVertices: paintChannel(instance.spillover.shapes, positions, normals, out, 1),
+  };
+}

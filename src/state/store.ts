@@ -1,0 +1,123 @@
+/**
+ * The one application store (zustand): the loaded atlas, the selection, the view, the reading
+ * level, layer settings and user notices. Components read slices with `useAtlasStore(selector)`
+ * and change state only through `actions`. Camera moves are requests with a sequence number,
+ * so the scene can animate them without React re-rendering per frame.
+ */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { useStore } from 'zustand';
+import type { Atlas } from '../domain/catalogue';
+import type { AtlasIssue } from '../domain/issues';
+import { instanceKey, parseInstanceKey, type InstanceKey } from '../domain/ids';
+import type { ReadingLevel } from '../domain/types';
+import type { UrlState, ViewPreset } from './url';
+
+export type CameraRequest =
+  | { readonly kind: 'preset'; readonly preset: ViewPreset }
+  | { readonly kind: 'reset' }
+  | { readonly kind: 'focus'; readonly key: InstanceKey };
+
+export interface Notice {
+  readonly id: number;
+  readonly message: string;
+  readonly tone: 'info' | 'warning';
+}
+
+export interface AtlasState {
+  readonly atlas: Atlas | null;
+  /** Data problems that stop the atlas from loading; shown in the error panel. */
+  readonly dataIssues: readonly AtlasIssue[];
+  readonly selection: InstanceKey | null;
+  readonly level: ReadingLevel;
+  /** The last preset view asked for (null once the user orbits freely). */
+  readonly view: ViewPreset | null;
+  readonly camera: { readonly seq: number; readonly request: CameraRequest };
+  readonly notices: readonly Notice[];
+  /** True once the body model has drawn its first frame. */
+  readonly sceneReady: boolean;
+  readonly actions: AtlasActions;
+}
+
+export interface AtlasActions {
+  setAtlas(atlas: Atlas): void;
+  setDataIssues(issues: readonly AtlasIssue[]): void;
+  /** Select a trigger point instance (or clear with null); by default the camera turns to it. */
+  select(key: InstanceKey | null, options?: { focus?: boolean }): void;
+  setLevel(level: ReadingLevel): void;
+  showView(preset: ViewPreset): void;
+  resetView(): void;
+  /** The user orbited away from the preset. */
+  clearView(): void;
+  applyUrlState(state: UrlState): void;
+  notify(message: string, tone?: Notice['tone']): void;
+  dismissNotice(id: number): void;
+  setSceneReady(ready: boolean): void;
+}
+
+export type AtlasStore = StoreApi<AtlasState>;
+
+export function createAtlasStore(): AtlasStore {
+  let noticeId = 0;
+  return createStore<AtlasState>()((set, get) => {
+    const requestCamera = (request: CameraRequest) =>
+      set((s) => ({ camera: { seq: s.camera.seq + 1, request } }));
+    const actions: AtlasActions = {
+      setAtlas: (atlas) => set({ atlas, dataIssues: [] }),
+      setDataIssues: (dataIssues) => set({ dataIssues }),
+      select: (key, options) => {
+        if (key !== null && !get().atlas?.instanceByKey.has(key)) return;
+        set({ selection: key });
+        if (key !== null && options?.focus !== false) requestCamera({ kind: 'focus', key });
+      },
+      setLevel: (level) => set({ level }),
+      showView: (preset) => {
+        set({ view: preset });
+        requestCamera({ kind: 'preset', preset });
+      },
+      resetView: () => {
+        set({ view: null });
+        requestCamera({ kind: 'reset' });
+      },
+      clearView: () => {
+        if (get().view !== null) set({ view: null });
+      },
+      applyUrlState: (state) => {
+        const key = state.selection ? instanceKey(state.selection.id, state.selection.side) : null;
+        const valid = key !== null && get().atlas?.instanceByKey.has(key) ? key : null;
+        set({ selection: valid, level: state.level, view: state.view });
+        if (valid) requestCamera({ kind: 'focus', key: valid });
+        else requestCamera(state.view ? { kind: 'preset', preset: state.view } : { kind: 'reset' });
+      },
+      notify: (message, tone = 'info') =>
+        set((s) => ({ notices: [...s.notices, { id: ++noticeId, message, tone }] })),
+      dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+      setSceneReady: (sceneReady) => set({ sceneReady }),
+    };
+    return {
+      atlas: null,
+      dataIssues: [],
+      selection: null,
+      level: 'patient',
+      view: null,
+      camera: { seq: 0, request: { kind: 'reset' } },
+      notices: [],
+      sceneReady: false,
+      actions,
+    };
+  });
+}
+
+/** The application's store. Tests create their own with createAtlasStore(). */
+export const atlasStore = createAtlasStore();
+
+export function useAtlasStore<T>(selector: (state: AtlasState) => T): T {
+  return useStore(atlasStore, selector);
+}
+
+export const useActions = (): AtlasActions => useAtlasStore((s) => s.actions);
+
+/** The URL-relevant part of the state. */
+export function urlStateOf(state: AtlasState): UrlState {
+  const sel = state.selection ? parseInstanceKey(state.selection) : null;
+  return { selection: sel, view: state.view, level: state.level };
+}
