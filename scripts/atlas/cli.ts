@@ -1,0 +1,82 @@
+/**
+ * The atlas data CLI for content maintainers and scripted checks.
+ *
+ *   npm run --silent atlas -- validate [PATH]   exit 0 + one-line summary | 1 + one line per problem | 2 unreadable input
+ *   npm run --silent atlas -- stats             JSON counts
+ *
+ * Output is plain lines on stdout so it can be piped and diffed.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { loadAtlas } from '../../src/domain/load';
+import { formatIssue } from '../../src/domain/issues';
+import { DataReadError, readDataDir, readWithPack } from '../lib/data-files';
+import { skinQuery, BODY_GLB } from '../lib/skin-query';
+import { checkAgainstSkin } from '../../src/domain/surface';
+import { atlasStats } from './stats';
+
+const USAGE = `Usage: npm run --silent atlas -- <command>
+
+Commands:
+  validate [PATH]   validate the shipped data, or a data pack (folder or .json file) laid over it
+  stats             print counts of muscles, trigger points, regions and landmarks as JSON
+  help              show this help`;
+
+async function validate(path: string | undefined): Promise<number> {
+  const { files, packFiles } = path ? readWithPack(path) : { files: readDataDir(), packFiles: [] };
+  const result = loadAtlas(files);
+  const shown = (file: string) => (path && packFiles.includes(file) && resolve(path) !== resolve('data') ? `${path} → ${file}` : file);
+  if (!result.ok) {
+    for (const issue of result.issues) console.log(formatIssue({ ...issue, file: shown(issue.file) }));
+    return 1;
+  }
+  const skin = existsSync(BODY_GLB) ? await skinQuery() : null;
+  const surfaceIssues = skin ? checkAgainstSkin(result.atlas, skin) : [];
+  for (const issue of surfaceIssues) console.log(formatIssue({ ...issue, file: shown(issue.file) }));
+  if (surfaceIssues.length > 0) return 1;
+  const s = atlasStats(result.atlas);
+  console.log(
+    `ok: ${s.muscles} muscles, ${s.triggerPoints} trigger points, ${s.regions} regions, ${s.landmarks} landmarks, ${s.sources} sources` +
+      (skin ? '; positions and zones checked against the body model' : '; body model not found, surface checks skipped'),
+  );
+  return 0;
+}
+
+function stats(): number {
+  const result = loadAtlas(readDataDir());
+  if (!result.ok) {
+    for (const issue of result.issues) console.error(formatIssue(issue));
+    return 1;
+  }
+  console.log(JSON.stringify(atlasStats(result.atlas), null, 2));
+  return 0;
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'validate':
+        if (rest.length > 1) break;
+        return await validate(rest[0]);
+      case 'stats':
+        if (rest.length > 0) break;
+        return stats();
+      case 'help':
+      case '--help':
+      case '-h':
+        console.log(USAGE);
+        return 0;
+    }
+  } catch (e) {
+    if (e instanceof DataReadError) {
+      console.error(`error: ${e.message}`);
+      return 2;
+    }
+    throw e;
+  }
+  console.error(command ? `error: unknown command or arguments: ${argv.join(' ')}\n\n${USAGE}` : USAGE);
+  return 2;
+}
+
+process.exitCode = await main(process.argv.slice(2));

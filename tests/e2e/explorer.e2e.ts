@@ -1,0 +1,110 @@
+/**
+ * The explorer end to end in real Chromium (software WebGL): the body draws, a click on a
+ * hotspot selects it, the panel shows its text and its essential zone is painted red where the
+ * domain says it should be; deep links restore; nothing leaves 127.0.0.1; no console errors.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launch, openApp, screenshot, waitForBody, type AppPage } from './support/browser';
+import { essentialPoints, shippedAtlasAndSkin, surfaceNormalNear, type Skin } from './support/atlas-node';
+import { isZoneRed, sampleScreenshot } from './support/pixels';
+import { markerPoint, project, settle } from './support/scene-hook';
+import type { Atlas } from '../../src/domain/catalogue';
+import { focusView } from '../../src/domain/focus';
+import { paintZones } from '../../src/domain/paint';
+
+let browser: Browser;
+let atlas: Atlas;
+let skin: Skin;
+const opened: AppPage[] = [];
+
+beforeAll(async () => {
+  browser = await launch();
+  ({ atlas, skin } = await shippedAtlasAndSkin());
+});
+afterAll(async () => {
+  for (const app of opened) {
+    expect(app.foreignRequests(), 'requests that left 127.0.0.1').toEqual([]);
+    expect(app.errors, 'console errors').toEqual([]);
+  }
+  await browser?.close();
+});
+
+async function open(path = '/', options: Parameters<typeof openApp>[2] = {}) {
+  const app = await openApp(browser, path, options);
+  opened.push(app);
+  return app;
+}
+
+describe('explorer', () => {
+  it('draws the body with its hotspots', async () => {
+    const { page } = await open('/', { firstVisit: true });
+    await waitForBody(page);
+    await settle(page);
+    const canvas = page.locator('canvas').first();
+    await expect(canvas.isVisible()).resolves.toBe(true);
+    await screenshot(page, 'desktop-first-visit');
+    // The middle of the canvas, at chest height, is body, not background.
+    const box = (await canvas.boundingBox())!;
+    const [centre] = await sampleScreenshot(page, [{ x: box.x + box.width / 2, y: box.y + box.height * 0.35 }]);
+    const [corner] = await sampleScreenshot(page, [{ x: box.x + 4, y: box.y + box.height - 4 }]);
+    expect(centre).not.toEqual(corner);
+  });
+
+  it('selects a hotspot clicked on the canvas and paints its essential zone', async () => {
+    const { page } = await open('/');
+    await waitForBody(page);
+    await settle(page);
+    // A trigger point on the front of the body, so it faces the initial front view.
+    const instance = atlas.instances.find((i) => i.side === 'right' && surfaceNormalNear(skin, i.position)[2] > 0.7);
+    expect(instance, 'a front-facing trigger point').toBeDefined();
+    const point = await markerPoint(page, instance!.key);
+    const target = await project(page, point!);
+    expect(target.visible).toBe(true);
+    await page.mouse.click(target.x, target.y);
+    await expect.poll(() => page.evaluate(() => location.search)).toContain(`tp=${instance!.triggerPoint.id}`);
+    await expect(page.getByText(instance!.triggerPoint.name.patient).first().isVisible()).resolves.toBe(true);
+    await settle(page);
+
+    const coverage = new Float32Array((skin.positions.length / 3) * 2);
+    paintZones(instance!, skin.positions, skin.normals, coverage);
+    const view = focusView(instance!.position, surfaceNormalNear(skin, instance!.position), skin.positions, skin.normals, coverage);
+    const samples = essentialPoints(instance!, skin, view.direction);
+    const screen = (await Promise.all(samples.map((p) => project(page, p)))).filter((p) => p.visible);
+    expect(screen.length).toBeGreaterThan(3);
+    const colours = await sampleScreenshot(page, screen);
+    const red = colours.filter(isZoneRed).length;
+    expect(red / colours.length, `red samples ${JSON.stringify(colours)}`).toBeGreaterThan(0.6);
+    await screenshot(page, 'desktop-selected');
+  });
+
+  it('restores a selection from a deep link, and back/forward move between selections', async () => {
+    const first = atlas.instances[0]!;
+    const second = atlas.instances.find((i) => i.muscle.id !== first.muscle.id)!;
+    const { page } = await open(`/?tp=${first.triggerPoint.id}&side=left&level=clinical`);
+    await waitForBody(page);
+    await expect(page.getByText(first.triggerPoint.name.clinical).first().isVisible()).resolves.toBe(true);
+    await page.goto(`${page.url().split('?')[0]}?tp=${second.triggerPoint.id}`);
+    await waitForBody(page);
+    await expect(page.getByText(second.triggerPoint.name.patient).first().isVisible()).resolves.toBe(true);
+    await page.goBack();
+    await expect.poll(() => page.evaluate(() => location.search)).toContain(first.triggerPoint.id);
+    await expect.poll(() => page.getByText(first.triggerPoint.name.clinical).first().isVisible()).toBe(true);
+  });
+
+  it('shows a notice and the default view for an unknown id in a link', async () => {
+    const { page } = await open('/?tp=no-such-muscle-9');
+    await waitForBody(page);
+    await expect(page.getByText(/not in this atlas/).first().isVisible()).resolves.toBe(true);
+    expect(await page.evaluate(() => location.search)).toBe('');
+  });
+
+  it('looks right on a phone', async () => {
+    const instance = atlas.instances[0]!;
+    const { page } = await open(`/?tp=${instance.triggerPoint.id}`, { viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, hasTouch: true, isMobile: true });
+    await waitForBody(page);
+    await settle(page);
+    await expect(page.getByText(instance.triggerPoint.name.patient).first().isVisible()).resolves.toBe(true);
+    await screenshot(page, 'phone-selected');
+  });
+});

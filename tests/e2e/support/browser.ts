@@ -1,0 +1,95 @@
+/**
+ * Launching Debian's Chromium through playwright-core with software WebGL, and opening the app
+ * in a page that records every request and console error so tests can assert that nothing left
+ * the origin and nothing went wrong.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const SCREENSHOTS = resolve(import.meta.dirname, '../../../test-results/screenshots');
+
+export async function launch(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install chromium (or set CHROMIUM_PATH)`);
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--enable-unsafe-swiftshader',
+      '--use-angle=swiftshader',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
+    ],
+  });
+}
+
+export interface AppPage {
+  readonly page: Page;
+  readonly baseUrl: string;
+  /** Every URL the page requested. */
+  readonly requests: string[];
+  /** Console errors and uncaught page errors. */
+  readonly errors: string[];
+  /** Requests that went anywhere but the app's own origin. */
+  foreignRequests(): string[];
+}
+
+export async function openApp(
+  browser: Browser,
+  path = '/',
+  options: BrowserContextOptions & { firstVisit?: boolean } = {},
+): Promise<AppPage> {
+  const baseUrl = inject('baseUrl');
+  const { firstVisit = false, ...contextOptions } = options;
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    deviceScaleFactor: 1,
+    reducedMotion: 'reduce',
+    ...contextOptions,
+  });
+  if (!firstVisit) {
+    // Returning visitor: the first-visit hint has been seen.
+    await context.addInitScript(() => {
+      try {
+        localStorage.setItem('tpa.hintSeen', '1');
+      } catch {
+        /* storage may be unavailable */
+      }
+    });
+  }
+  const page = await context.newPage();
+  const requests: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(baseUrl + path);
+  const origin = new URL(baseUrl).origin;
+  return {
+    page,
+    baseUrl,
+    requests,
+    errors,
+    foreignRequests: () => requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')),
+  };
+}
+
+/** Wait until the body model has been drawn (the app sets window.__FIRST_FRAME__). */
+export async function waitForBody(page: Page): Promise<void> {
+  await page.waitForFunction(() => typeof (window as { __FIRST_FRAME__?: number }).__FIRST_FRAME__ === 'number', null, { timeout: 60000 });
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const path = resolve(SCREENSHOTS, `${name}.png`);
+  await page.screenshot({ path });
+  return path;
+}

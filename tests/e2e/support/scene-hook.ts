@@ -1,0 +1,25 @@
+/** Typed access to the scene's small test hook (window.__TPA_SCENE__, see src/scene). */
+import type { Page } from 'playwright-core';
+import type { Vec3 } from '../../../src/domain/vec';
+
+export interface Projected {
+  x: number;
+  y: number;
+  visible: boolean;
+}
+
+interface Hook {
+  project(p: Vec3): Projected;
+  markerPoint(key: string): Vec3 | null;
+}
+
+export const project = (page: Page, p: Vec3): Promise<Projected> =>
+  page.evaluate((p) => (window as unknown as { __TPA_SCENE__: Hook }).__TPA_SCENE__.project(p), p as [number, number, number]);
+
+export const markerPoint = (page: Page, key: string): Promise<Vec3 | null> =>
+  page.evaluate((key) => (window as unknown as { __TPA_SCENE__: Hook }).__TPA_SCENE__.markerPoint(key), key);
+
+/** Wait until camera animation has settled (reduced motion makes it instant, but frames are async). */
+export async function settle(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 150)))));
+}
