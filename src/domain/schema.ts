@@ -125,7 +125,13 @@ export const triggerPointSchema = z.strictObject({
   sources: citations,
 });
 
-const spinalRoot = z.string().regex(/^(C[1-8]|T(1[0-2]|[1-9])|L[1-5]|S[1-5])$/, 'expected a spinal root such as C5 or L4');
+/** A spinal root (C1–S5) or, for head and face muscles, a cranial nerve (CN I–XII). */
+const nerveRoot = z
+  .string()
+  .regex(
+    /^(C[1-8]|T(1[0-2]|[1-9])|L[1-5]|S[1-5]|CN (I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII))$/,
+    'expected a spinal root such as C5 or L4, or a cranial nerve such as CN V',
+  );
 
 export const muscleSchema = z.strictObject({
   id,
@@ -140,7 +146,7 @@ export const muscleSchema = z.strictObject({
   action: textSchema(),
   innervation: z.strictObject({
     nerve: textSchema(TEXT_LIMITS.short),
-    roots: z.array(spinalRoot).min(1, 'at least one spinal root is required'),
+    roots: z.array(nerveRoot).min(1, 'at least one spinal root or cranial nerve is required'),
   }),
   sources: citations,
   triggerPoints: z.array(triggerPointSchema).min(1, 'a muscle file needs at least one trigger point'),
