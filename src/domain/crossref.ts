@@ -59,7 +59,7 @@ export function crossCheck(input: Input): AtlasIssue[] {
 
   const checkCitations = (file: string, path: string, citations: readonly Citation[]) =>
     citations.forEach((c, i) => {
-      if (!sourceIds.has(c.source)) report(file, `${path}[${i}].source`, `unknown source id "${c.source}" (not in sources.json)`);
+      if (!sourceIds.has(c.source)) report(file, `${path}[${i}].source`, `unknown source id "${c.source}" (not in the sources files)`);
     });
 
   const checkShapes = (file: string, path: string, shapes: readonly Shape[]) =>

@@ -5,8 +5,9 @@
  * on bad data: it returns every problem found, each naming file, path and message.
  *
  * Files are keyed by their path relative to the data folder:
- *   sources.json, regions.json, landmarks.json, muscles/<muscle-id>.json,
- *   or any other *.json holding a bundle { muscles, regions, sources } (a single-file pack).
+ *   landmarks.json, muscles/<muscle-id>.json, regions/<area>.json, sources/<area>.json
+ *   (regions.json and sources.json at the top level work too), or any other *.json holding a
+ *   bundle { muscles, regions, sources } (a single-file pack).
  */
 import type { z } from 'zod';
 import {
@@ -33,8 +34,8 @@ type FileKind = 'sources' | 'regions' | 'landmarks' | 'muscle' | 'bundle';
 /** Decide what a file holds from its path, falling back to its top-level keys. */
 export function classifyFile(path: string, json: unknown): FileKind {
   const name = path.split('/').pop() ?? path;
-  if (name === 'sources.json') return 'sources';
-  if (name === 'regions.json') return 'regions';
+  if (name === 'sources.json' || path.startsWith('sources/')) return 'sources';
+  if (name === 'regions.json' || path.startsWith('regions/')) return 'regions';
   if (name === 'landmarks.json') return 'landmarks';
   if (path.startsWith('muscles/')) return 'muscle';
   if (json && typeof json === 'object' && !Array.isArray(json)) {

@@ -40,7 +40,7 @@ describe('loadAtlas', () => {
       }),
     );
     expect(issues.map((i) => `${i.path}: ${i.message}`)).toEqual([
-      'sources[0].source: unknown source id "unknown-book" (not in sources.json)',
+      'sources[0].source: unknown source id "unknown-book" (not in the sources files)',
       'triggerPoints[0].referral.essential.regions[2]: unknown region id "nowhere"',
       'triggerPoints[0].referral.spillover.shapes[0].center.landmark: unknown landmark id "moon"',
     ]);
