@@ -5,6 +5,7 @@
  * checked by surface.ts where the mesh is available.
  */
 import type { AtlasIssue } from './issues';
+import { findDuplicateText } from './duplicates';
 import type { Citation, Landmark, Muscle, Region, Shape, Source, Zone } from './types';
 
 /** A record with where it came from, so an issue can name file and path. */
@@ -105,5 +106,6 @@ export function crossCheck(input: Input): AtlasIssue[] {
       checkCitations(file, `${at}.sources`, tp.sources);
     });
   }
+  issues.push(...findDuplicateText(input.muscles));
   return issues;
 }

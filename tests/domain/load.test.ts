@@ -84,3 +84,39 @@ describe('loadAtlas', () => {
     expect(issues.map((i) => i.path).sort()).toEqual(['triggerPoints[0]', 'triggerPoints[0].location.patient']);
   });
 });
+
+describe('copy-paste check', () => {
+  /** A second muscle whose every text is unique, so only what a test plants is shared. */
+  function uniqueCopy(id: string): any {
+    let n = 0;
+    const rewrite = (v: any): any => {
+      if (v && typeof v === 'object' && typeof v.patient === 'string' && typeof v.clinical === 'string') {
+        n++;
+        return { patient: `Plain words number ${n} written only for this test.`, clinical: `Clinical words number ${n} written only for this test.` };
+      }
+      if (Array.isArray(v)) return v.map(rewrite);
+      if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, rewrite(x)]));
+      return v;
+    };
+    const copy = rewrite(structuredClone(fixtureFiles()[MUSCLE]));
+    copy.id = id;
+    copy.triggerPoints[0].id = `${id}-1`;
+    return copy;
+  }
+
+  it('accepts muscles that share only short phrases', () => {
+    const copy = uniqueCopy('zz-muscle');
+    copy.triggerPoints[0].mimics = { patient: 'Tension headache.', clinical: 'Tension-type headache.' };
+    expect(loadAtlas({ ...fixtureFiles(), 'muscles/zz-muscle.json': copy }).ok).toBe(true);
+  });
+
+  it('rejects a long sentence repeated in another muscle, naming where', () => {
+    const files = fixtureFiles();
+    const copy = uniqueCopy('zz-muscle');
+    copy.origin.clinical = 'Superior nuchal line, external occipital protuberance and ligamentum nuchae.';
+    const issues = issuesOf({ ...files, 'muscles/zz-muscle.json': copy });
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ file: 'muscles/zz-muscle.json', path: 'origin.clinical' });
+    expect(issues[0]!.message).toContain('muscles/upper-trapezius.json origin.clinical');
+  });
+});
