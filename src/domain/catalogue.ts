@@ -3,9 +3,9 @@
  * sides of the body with its zones resolved. Built only by load.ts after validation, so code
  * holding an Atlas can rely on every cross-reference resolving.
  */
-import type { InstanceKey, LandmarkId, MuscleId, RegionId, Side, SourceId, TriggerPointId } from './ids';
+import type { ArticleId, GlossaryId, InstanceKey, LandmarkId, MuscleId, RegionId, Side, SourceId, TriggerPointId } from './ids';
 import { SIDES, instanceKey } from './ids';
-import type { Landmark, Muscle, MuscleGroup, Region, Source, TriggerPoint, Zone } from './types';
+import type { Article, GlossaryTerm, Landmark, Muscle, MuscleGroup, Region, Source, TriggerPoint, Zone } from './types';
 import { MUSCLE_GROUPS } from './schema';
 import { resolveShape, type LandmarkLookup, type ResolvedShape } from './zones';
 import { mirrorX, type Vec3 } from './vec';
@@ -32,6 +32,10 @@ export interface Atlas {
   readonly regions: readonly Region[];
   readonly landmarks: readonly Landmark[];
   readonly sources: readonly Source[];
+  /** Glossary terms, alphabetical by clinical term. */
+  readonly glossary: readonly GlossaryTerm[];
+  /** General education articles, in the order they are authored. */
+  readonly articles: readonly Article[];
   /** Both sides of every trigger point, right side first, in muscle order. */
   readonly instances: readonly TriggerPointInstance[];
   readonly muscleById: ReadonlyMap<MuscleId, Muscle>;
@@ -40,6 +44,8 @@ export interface Atlas {
   readonly landmarkById: ReadonlyMap<LandmarkId, Landmark>;
   readonly sourceById: ReadonlyMap<SourceId, Source>;
   readonly instanceByKey: ReadonlyMap<InstanceKey, TriggerPointInstance>;
+  readonly glossaryById: ReadonlyMap<GlossaryId, GlossaryTerm>;
+  readonly articleById: ReadonlyMap<ArticleId, Article>;
 }
 
 const byId = <T extends { id: string }, K extends string>(items: readonly T[]) =>
@@ -68,6 +74,8 @@ export function buildAtlas(input: {
   regions: readonly Region[];
   landmarks: readonly Landmark[];
   sources: readonly Source[];
+  glossary?: readonly GlossaryTerm[];
+  articles?: readonly Article[];
 }): Atlas {
   const muscles = sortMuscles(input.muscles);
   const regionById = byId<Region, RegionId>(input.regions);
@@ -91,6 +99,8 @@ export function buildAtlas(input: {
       }
     }
   }
+  const glossary = [...(input.glossary ?? [])].sort((a, b) => a.term.clinical.localeCompare(b.term.clinical, 'en'));
+  const articles = input.articles ?? [];
   return {
     muscles,
     regions: input.regions,
@@ -103,5 +113,9 @@ export function buildAtlas(input: {
     landmarkById,
     sourceById: byId<Source, SourceId>(input.sources),
     instanceByKey: new Map(instances.map((i) => [i.key, i])),
+    glossary,
+    articles,
+    glossaryById: byId<GlossaryTerm, GlossaryId>(glossary),
+    articleById: byId<Article, ArticleId>(articles),
   };
 }

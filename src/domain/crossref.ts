@@ -6,7 +6,7 @@
  */
 import type { AtlasIssue } from './issues';
 import { findDuplicateText } from './duplicates';
-import type { Citation, Landmark, Muscle, Region, Shape, Source, Zone } from './types';
+import type { Article, Citation, GlossaryTerm, Landmark, Muscle, Region, Shape, Source, Zone } from './types';
 
 /** A record with where it came from, so an issue can name file and path. */
 export interface Located<T> {
@@ -21,6 +21,8 @@ interface Input {
   regions: readonly Located<Region>[];
   landmarks: readonly Located<Landmark>[];
   sources: readonly Located<Source>[];
+  glossary: readonly Located<GlossaryTerm>[];
+  articles: readonly Located<Article>[];
 }
 
 /** The body's extent in the body frame, with a margin: anything outside is a typo. */
@@ -52,6 +54,8 @@ export function crossCheck(input: Input): AtlasIssue[] {
   duplicates('region', input.regions, issues);
   duplicates('landmark', input.landmarks, issues);
   duplicates('source', input.sources, issues);
+  duplicates('glossary term', input.glossary, issues);
+  duplicates('article', input.articles, issues);
 
   const regionIds = new Set<string>(input.regions.map((r) => r.value.id));
   const landmarkIds = new Set<string>(input.landmarks.map((l) => l.value.id));
@@ -84,6 +88,7 @@ export function crossCheck(input: Input): AtlasIssue[] {
   };
 
   for (const { value: region, file, path } of input.regions) checkShapes(file, join(path, 'shapes'), region.shapes);
+  for (const { value, file, path } of [...input.glossary, ...input.articles]) checkCitations(file, join(path, 'sources'), value.sources);
 
   for (const { value: muscle, file, path } of input.muscles) {
     const expected = `muscles/${muscle.id}.json`;

@@ -10,6 +10,8 @@ export type TriggerPointId = Brand<string, 'TriggerPointId'>;
 export type RegionId = Brand<string, 'RegionId'>;
 export type LandmarkId = Brand<string, 'LandmarkId'>;
 export type SourceId = Brand<string, 'SourceId'>;
+export type GlossaryId = Brand<string, 'GlossaryId'>;
+export type ArticleId = Brand<string, 'ArticleId'>;
 
 /** Which side of the body an instance is drawn on. Content is authored for the right side. */
 export type Side = 'right' | 'left';

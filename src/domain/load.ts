@@ -6,19 +6,22 @@
  *
  * Files are keyed by their path relative to the data folder:
  *   landmarks.json, muscles/<muscle-id>.json, regions/<area>.json, sources/<area>.json
+ *   glossary.json, education.json or education/<topic>.json
  *   (regions.json and sources.json at the top level work too), or any other *.json holding a
  *   bundle { muscles, regions, sources } (a single-file pack).
  */
 import type { z } from 'zod';
 import {
   bundleFileSchema,
+  educationFileSchema,
+  glossaryFileSchema,
   landmarksFileSchema,
   muscleSchema,
   regionsFileSchema,
   sourcesFileSchema,
 } from './schema';
 import { issuesFromZod, type AtlasIssue } from './issues';
-import type { Landmark, Muscle, Region, Source } from './types';
+import type { Article, GlossaryTerm, Landmark, Muscle, Region, Source } from './types';
 import { buildAtlas, type Atlas } from './catalogue';
 import { crossCheck, type Located } from './crossref';
 
@@ -29,7 +32,7 @@ export type LoadResult =
   | { readonly ok: true; readonly atlas: Atlas }
   | { readonly ok: false; readonly issues: readonly AtlasIssue[] };
 
-type FileKind = 'sources' | 'regions' | 'landmarks' | 'muscle' | 'bundle';
+type FileKind = 'sources' | 'regions' | 'landmarks' | 'muscle' | 'glossary' | 'education' | 'bundle';
 
 /** Decide what a file holds from its path, falling back to its top-level keys. */
 export function classifyFile(path: string, json: unknown): FileKind {
@@ -37,6 +40,8 @@ export function classifyFile(path: string, json: unknown): FileKind {
   if (name === 'sources.json' || path.startsWith('sources/')) return 'sources';
   if (name === 'regions.json' || path.startsWith('regions/')) return 'regions';
   if (name === 'landmarks.json') return 'landmarks';
+  if (name === 'glossary.json') return 'glossary';
+  if (name === 'education.json' || path.startsWith('education/')) return 'education';
   if (path.startsWith('muscles/')) return 'muscle';
   if (json && typeof json === 'object' && !Array.isArray(json)) {
     if ('triggerPoints' in json) return 'muscle';
@@ -50,6 +55,8 @@ interface Collected {
   regions: Located<Region>[];
   landmarks: Located<Landmark>[];
   sources: Located<Source>[];
+  glossary: Located<GlossaryTerm>[];
+  articles: Located<Article>[];
 }
 
 function parse<S extends z.ZodType>(schema: S, file: string, json: unknown, issues: AtlasIssue[]): z.output<S> | undefined {
@@ -79,6 +86,16 @@ function collect(file: string, json: unknown, into: Collected, issues: AtlasIssu
       if (data) into.landmarks.push(...located(file, 'landmarks', data.landmarks as Landmark[]));
       return;
     }
+    case 'glossary': {
+      const data = parse(glossaryFileSchema, file, json, issues);
+      if (data) into.glossary.push(...located(file, 'terms', data.terms as unknown as GlossaryTerm[]));
+      return;
+    }
+    case 'education': {
+      const data = parse(educationFileSchema, file, json, issues);
+      if (data) into.articles.push(...located(file, 'articles', data.articles as unknown as Article[]));
+      return;
+    }
     case 'muscle': {
       const data = parse(muscleSchema, file, json, issues);
       if (data) into.muscles.push({ value: data as unknown as Muscle, file, path: '' });
@@ -98,7 +115,7 @@ function collect(file: string, json: unknown, into: Collected, issues: AtlasIssu
 /** Validate and assemble atlas data. Files are read in sorted path order for stable output. */
 export function loadAtlas(files: DataFiles): LoadResult {
   const issues: AtlasIssue[] = [];
-  const into: Collected = { muscles: [], regions: [], landmarks: [], sources: [] };
+  const into: Collected = { muscles: [], regions: [], landmarks: [], sources: [], glossary: [], articles: [] };
   for (const file of Object.keys(files).sort()) collect(file, files[file], into, issues);
   issues.push(...crossCheck(into));
   if (issues.length > 0) return { ok: false, issues };
@@ -109,6 +126,8 @@ export function loadAtlas(files: DataFiles): LoadResult {
       regions: into.regions.map((r) => r.value),
       landmarks: into.landmarks.map((l) => l.value),
       sources: into.sources.map((s) => s.value),
+      glossary: into.glossary.map((g) => g.value),
+      articles: into.articles.map((a) => a.value),
     }),
   };
 }

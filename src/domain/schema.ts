@@ -196,3 +196,34 @@ export const bundleFileSchema = z.strictObject({
   regions: z.array(regionSchema).default([]),
   sources: z.array(sourceSchema).default([]),
 });
+
+/** A glossary term, linked wherever one of its forms appears in the atlas text. */
+export const glossaryTermSchema = z.strictObject({
+  id,
+  term: textSchema(TEXT_LIMITS.short),
+  /** Forms to link in running text, e.g. ["taut band", "taut bands"]; matched case-insensitively. */
+  forms: z.array(z.string().trim().min(3).max(60)).min(1, 'at least one form to link is required'),
+  definition: textSchema(),
+  sources: citations,
+});
+
+export const glossaryFileSchema = z.strictObject({
+  about: z.string().optional(),
+  terms: z.array(glossaryTermSchema),
+});
+
+/** General education: short articles (what a trigger point is, what needling feels like, …). */
+export const articleSchema = z.strictObject({
+  id,
+  title: textSchema(TEXT_LIMITS.short),
+  summary: textSchema(),
+  sections: z
+    .array(z.strictObject({ heading: textSchema(TEXT_LIMITS.short), body: textSchema() }))
+    .min(1, 'an article needs at least one section'),
+  sources: citations,
+});
+
+export const educationFileSchema = z.strictObject({
+  about: z.string().optional(),
+  articles: z.array(articleSchema),
+});

@@ -16,8 +16,10 @@ import type {
   MUSCLE_GROUPS,
   PREVALENCE,
   FACINGS,
+  glossaryTermSchema,
+  articleSchema,
 } from './schema';
-import type { LandmarkId, MuscleId, RegionId, SourceId, TriggerPointId } from './ids';
+import type { ArticleId, GlossaryId, LandmarkId, MuscleId, RegionId, SourceId, TriggerPointId } from './ids';
 
 type Rebrand<T, K extends keyof T, B> = Omit<T, K> & { readonly [P in K]: B };
 
@@ -51,3 +53,10 @@ export type Muscle = Omit<
 export type Region = Rebrand<z.infer<typeof regionSchema>, 'id', RegionId>;
 export type Source = Rebrand<z.infer<typeof sourceSchema>, 'id', SourceId>;
 export type Landmark = Rebrand<z.infer<typeof landmarkSchema>, 'id', LandmarkId>;
+
+export type GlossaryTerm = Omit<Rebrand<z.infer<typeof glossaryTermSchema>, 'id', GlossaryId>, 'sources'> & {
+  readonly sources: readonly Citation[];
+};
+export type Article = Omit<Rebrand<z.infer<typeof articleSchema>, 'id', ArticleId>, 'sources'> & {
+  readonly sources: readonly Citation[];
+};
