@@ -14,12 +14,18 @@ import { DataReadError, readDataDir, readWithPack } from '../lib/data-files';
 import { skinQuery, BODY_GLB } from '../lib/skin-query';
 import { checkAgainstSkin } from '../../src/domain/surface';
 import { atlasStats } from './stats';
+import { coverageMarkdown } from './coverage';
+import { readFileSync, writeFileSync } from 'node:fs';
+
+const COVERAGE_DOC = resolve(import.meta.dirname, '../../docs/content-coverage.md');
 
 const USAGE = `Usage: npm run --silent atlas -- <command>
 
 Commands:
   validate [PATH]   validate the shipped data, or a data pack (folder or .json file) laid over it
   stats             print counts of muscles, trigger points, regions and landmarks as JSON
+  coverage          print the content review table (Markdown); --write updates
+                    docs/content-coverage.md, --check fails if it is out of date
   help              show this help`;
 
 async function validate(path: string | undefined): Promise<number> {
@@ -52,6 +58,27 @@ function stats(): number {
   return 0;
 }
 
+function coverage(flag: string | undefined): number {
+  const result = loadAtlas(readDataDir());
+  if (!result.ok) {
+    for (const issue of result.issues) console.error(formatIssue(issue));
+    return 1;
+  }
+  const markdown = coverageMarkdown(result.atlas);
+  if (flag === '--write') {
+    writeFileSync(COVERAGE_DOC, markdown);
+    console.log(`wrote ${COVERAGE_DOC}`);
+  } else if (flag === '--check') {
+    const current = existsSync(COVERAGE_DOC) ? readFileSync(COVERAGE_DOC, 'utf8') : '';
+    if (current !== markdown) {
+      console.error('docs/content-coverage.md is out of date: run `npm run --silent atlas -- coverage --write`');
+      return 1;
+    }
+    console.log('docs/content-coverage.md is up to date');
+  } else process.stdout.write(markdown);
+  return 0;
+}
+
 async function main(argv: readonly string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
@@ -62,6 +89,9 @@ async function main(argv: readonly string[]): Promise<number> {
       case 'stats':
         if (rest.length > 0) break;
         return stats();
+      case 'coverage':
+        if (rest.length > 1 || (rest[0] !== undefined && rest[0] !== '--write' && rest[0] !== '--check')) break;
+        return coverage(rest[0]);
       case 'help':
       case '--help':
       case '-h':
