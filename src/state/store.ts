@@ -35,8 +35,22 @@ export interface AtlasState {
   readonly notices: readonly Notice[];
   /** True once the body model has drawn its first frame. */
   readonly sceneReady: boolean;
+  /**
+   * CSS pixels of the viewer covered by DOM panels (the phone's bottom sheet, an open drawer).
+   * The scene frames presets and focus views in the uncovered rectangle.
+   */
+  readonly viewInsets: ViewInsets;
   readonly actions: AtlasActions;
 }
+
+export interface ViewInsets {
+  readonly top: number;
+  readonly right: number;
+  readonly bottom: number;
+  readonly left: number;
+}
+
+export const NO_INSETS: ViewInsets = { top: 0, right: 0, bottom: 0, left: 0 };
 
 export interface AtlasActions {
   setAtlas(atlas: Atlas): void;
@@ -52,6 +66,8 @@ export interface AtlasActions {
   notify(message: string, tone?: Notice['tone']): void;
   dismissNotice(id: number): void;
   setSceneReady(ready: boolean): void;
+  /** Set when a sheet snaps or a drawer opens or closes — never per pointer move. */
+  setViewInsets(insets: ViewInsets): void;
 }
 
 export type AtlasStore = StoreApi<AtlasState>;
@@ -92,6 +108,11 @@ export function createAtlasStore(): AtlasStore {
         set((s) => ({ notices: [...s.notices, { id: ++noticeId, message, tone }] })),
       dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
       setSceneReady: (sceneReady) => set({ sceneReady }),
+      setViewInsets: (insets) => {
+        const current = get().viewInsets;
+        const same = (['top', 'right', 'bottom', 'left'] as const).every((k) => Math.round(current[k]) === Math.round(insets[k]));
+        if (!same) set({ viewInsets: insets });
+      },
     };
     return {
       atlas: null,
@@ -102,6 +123,7 @@ export function createAtlasStore(): AtlasStore {
       camera: { seq: 0, request: { kind: 'reset' } },
       notices: [],
       sceneReady: false,
+      viewInsets: NO_INSETS,
       actions,
     };
   });

@@ -1,0 +1,80 @@
+/**
+ * About and safety: what the app is, how to use it, privacy, and the full disclaimer. Uses the
+ * native <dialog> (focus trap, Escape to close, top layer); where showModal is missing (older
+ * browsers, jsdom) it falls back to the open attribute.
+ */
+import { useEffect, useRef } from 'react';
+import { Icon } from '../common/Icon';
+import { Disclaimer } from './Disclaimer';
+
+interface Props {
+  open: boolean;
+  onClose: () => void;
+}
+
+export function AboutDialog({ open, onClose }: Props) {
+  const ref = useRef<HTMLDialogElement>(null);
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) {
+      if (typeof dialog.showModal === 'function') dialog.showModal();
+      else dialog.setAttribute('open', '');
+    } else if (!open && dialog.open) {
+      if (typeof dialog.close === 'function') dialog.close();
+      else dialog.removeAttribute('open');
+    }
+  }, [open]);
+
+  return (
+    <dialog
+      ref={ref}
+      className="about"
+      aria-labelledby="about-title"
+      onClose={onClose}
+      onCancel={(e) => {
+        e.preventDefault();
+        onClose();
+      }}
+      onClick={(e) => {
+        // A click on the backdrop lands on the dialog element itself.
+        if (e.target === e.currentTarget) onClose();
+      }}
+    >
+      <div className="about__body">
+        <header className="about__head">
+          <h2 id="about-title">About Trigger Point Atlas</h2>
+          <button
+            type="button"
+            className="btn btn--ghost btn--icon"
+            aria-label="Close"
+            onClick={onClose}
+          >
+            <Icon name="close" />
+          </button>
+        </header>
+        <p>
+          A 3D guide to myofascial trigger points — tight, tender spots in muscles — and the places
+          their pain is felt, which are often far from the spot itself.
+        </p>
+        <h3>How to use it</h3>
+        <ul className="about__list">
+          <li>Drag to turn the body; pinch or scroll to zoom.</li>
+          <li>
+            Tap a × on the body, or use “Find a muscle”, to see where that trigger point’s pain
+            spreads.
+          </li>
+          <li>Switch between Patient (plain words) and Clinical (anatomical terms) at the top.</li>
+          <li>
+            Keyboard: <kbd>/</kbd> opens the muscle list, arrow keys move through it,{' '}
+            <kbd>Enter</kbd> selects and <kbd>Esc</kbd> closes.
+          </li>
+        </ul>
+        <h3>Privacy</h3>
+        <p>Everything runs on this device. Nothing you do here is sent anywhere.</p>
+        <Disclaimer />
+      </div>
+    </dialog>
+  );
+}

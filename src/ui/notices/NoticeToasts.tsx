@@ -1,0 +1,34 @@
+/**
+ * Store notices (e.g. a shared link naming a trigger point this atlas lacks) as dismissible
+ * toasts. The region is always in the DOM with aria-live="polite", so screen readers announce
+ * a notice when it is added without stealing focus.
+ */
+import { useActions, useAtlasStore } from '../../state/store';
+import { Icon } from '../common/Icon';
+
+export function NoticeToasts() {
+  const notices = useAtlasStore((s) => s.notices);
+  const { dismissNotice } = useActions();
+  return (
+    <div className="toasts" aria-live="polite" aria-relevant="additions" aria-label="Notices">
+      {notices.map((n) => (
+        <div key={n.id} className={`toast toast--${n.tone}`}>
+          {n.tone === 'warning' ? (
+            <span className="toast__icon">
+              <Icon name="alert" />
+            </span>
+          ) : null}
+          <p className="toast__message">{n.message}</p>
+          <button
+            type="button"
+            className="btn btn--ghost btn--icon toast__close"
+            aria-label="Dismiss notice"
+            onClick={() => dismissNotice(n.id)}
+          >
+            <Icon name="close" />
+          </button>
+        </div>
+      ))}
+    </div>
+  );
+}

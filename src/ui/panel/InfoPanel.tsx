@@ -1,0 +1,40 @@
+/**
+ * The info panel's content: the selected trigger point (looked up with atlas.instanceByKey) or,
+ * with nothing selected, the welcome. The disclaimer is its footer. Layout (side sheet or bottom
+ * sheet) is the container's job, so the same content serves both.
+ */
+import { useAtlasStore } from '../../state/store';
+import { Disclaimer } from '../about/Disclaimer';
+import { sideLabel, pick } from '../common/text';
+import { SelectionDetails } from './SelectionDetails';
+import { Welcome } from './Welcome';
+
+export function InfoPanel({ onBrowse }: { onBrowse: () => void }) {
+  const atlas = useAtlasStore((s) => s.atlas);
+  const selection = useAtlasStore((s) => s.selection);
+  const level = useAtlasStore((s) => s.level);
+  const instance = selection && atlas ? atlas.instanceByKey.get(selection) : undefined;
+  return (
+    <div className="info-panel">
+      {/* Screen readers hear what was selected, wherever the selection came from. */}
+      <p className="visually-hidden" aria-live="polite">
+        {instance
+          ? `Showing ${instance.muscle.names.common}, ${pick(instance.triggerPoint.name, level)}, ${sideLabel(instance.side).toLowerCase()}.`
+          : ''}
+      </p>
+      {instance && atlas ? (
+        <SelectionDetails
+          key={instance.triggerPoint.id}
+          instance={instance}
+          atlas={atlas}
+          level={level}
+        />
+      ) : (
+        <Welcome atlas={atlas} level={level} onBrowse={onBrowse} />
+      )}
+      <footer className="info-panel__footer">
+        <Disclaimer />
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,106 @@
+/**
+ * The explorer layout. Wide screens (≥ 900 px): header, the 3D stage, and a fixed right side
+ * panel; the muscle list is a drawer over the stage's left edge. Phones and portrait tablets:
+ * the stage fills the screen, the panel is a bottom sheet and the muscle list a full-height
+ * sheet. UI-only state (which sheet is open, sheet size, the filter text) lives here; app state
+ * lives in the store.
+ */
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useAtlasStore } from '../../state/store';
+import { AboutDialog } from '../about/AboutDialog';
+import { BrowsePanel } from '../browse/BrowsePanel';
+import { useMediaQuery, WIDE_QUERY } from '../common/useMediaQuery';
+import { InfoPanel } from '../panel/InfoPanel';
+import { BottomSheet } from '../sheet/BottomSheet';
+import { SidePanel } from '../sheet/SidePanel';
+import type { SnapPoint } from '../sheet/snap';
+import { Stage } from '../viewer/Stage';
+import { Header } from './Header';
+import { useGlobalKeys } from './useGlobalKeys';
+
+/** Wide enough that an open drawer still leaves the body in view after a pick. */
+const ROOMY_QUERY = '(min-width: 1280px)';
+
+export function AppShell({ viewer }: { viewer: ReactNode }) {
+  const wide = useMediaQuery(WIDE_QUERY);
+  const roomy = useMediaQuery(ROOMY_QUERY);
+  const coarse = useMediaQuery('(pointer: coarse)');
+  const selection = useAtlasStore((s) => s.selection);
+  const [browse, setBrowse] = useState<{ open: boolean; byKey: boolean }>({
+    open: false,
+    byKey: false,
+  });
+  const [query, setQuery] = useState('');
+  const [aboutOpen, setAboutOpen] = useState(false);
+  const [snap, setSnap] = useState<SnapPoint>('peek');
+  const browseButton = useRef<HTMLButtonElement>(null);
+
+  // A new selection raises a peeking phone sheet so its content is readable.
+  const [lastSelection, setLastSelection] = useState(selection);
+  if (selection !== lastSelection) {
+    setLastSelection(selection);
+    if (selection !== null && snap === 'peek') setSnap('half');
+    if (selection === null) setSnap('peek');
+  }
+
+  const openBrowse = useCallback((byKey: boolean) => setBrowse({ open: true, byKey }), []);
+  const closeBrowse = useCallback(() => {
+    setBrowse((b) => (b.open ? { open: false, byKey: false } : b));
+    browseButton.current?.focus();
+  }, []);
+  const focusPanelTitle = useRef(false);
+  const onPicked = () => {
+    if (wide && roomy) return;
+    focusPanelTitle.current = true;
+    setBrowse({ open: false, byKey: false });
+  };
+  useGlobalKeys({
+    onSearchKey: useCallback(() => openBrowse(true), [openBrowse]),
+    onEscape: useCallback(() => {
+      if (browse.open) closeBrowse();
+    }, [browse.open, closeBrowse]),
+  });
+
+  // Closing the list by picking: take focus to the panel's title (not the page body), so
+  // keyboard and screen-reader users land on what they picked.
+  useEffect(() => {
+    if (browse.open || !focusPanelTitle.current) return;
+    focusPanelTitle.current = false;
+    document.getElementById('panel-title')?.focus({ preventScroll: true });
+  }, [browse.open, selection]);
+
+  const browsePanel = browse.open ? (
+    <BrowsePanel
+      variant={wide ? 'drawer' : 'sheet'}
+      query={query}
+      onQueryChange={setQuery}
+      onClose={closeBrowse}
+      onPicked={onPicked}
+      focusFilter={browse.byKey || !coarse}
+    />
+  ) : null;
+  const panel = <InfoPanel onBrowse={() => openBrowse(false)} />;
+
+  return (
+    <div className={`shell ${wide ? 'shell--wide' : 'shell--narrow'}`}>
+      <Header
+        browseOpen={browse.open}
+        browseButtonRef={browseButton}
+        onBrowse={() => (browse.open ? closeBrowse() : openBrowse(false))}
+        onAbout={() => setAboutOpen(true)}
+      />
+      <main className="shell__main">
+        <Stage viewer={viewer}>{wide ? browsePanel : null}</Stage>
+        {wide ? (
+          <SidePanel label="Trigger point details">{panel}</SidePanel>
+        ) : (
+          <BottomSheet snap={snap} onSnapChange={setSnap} label="Trigger point details">
+            {panel}
+          </BottomSheet>
+        )}
+        {wide ? null : browsePanel}
+      </main>
+      <AboutDialog open={aboutOpen} onClose={() => setAboutOpen(false)} />
+    </div>
+  );
+}

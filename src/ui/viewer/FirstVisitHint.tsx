@@ -1,0 +1,28 @@
+/**
+ * A one-time hint on how to move the body. Dismissing it is remembered in localStorage (guarded:
+ * when storage is unavailable the hint simply shows again next visit).
+ */
+import { useState } from 'react';
+import { readFlag, writeFlag } from '../common/storage';
+
+export const HINT_STORAGE_KEY = 'tpa.hint-dismissed.v1';
+
+export function FirstVisitHint() {
+  const [visible, setVisible] = useState(() => !readFlag(HINT_STORAGE_KEY));
+  if (!visible) return null;
+  const dismiss = () => {
+    writeFlag(HINT_STORAGE_KEY, true);
+    setVisible(false);
+  };
+  return (
+    <div className="hint" role="note" aria-label="How to use the 3D view">
+      <p className="hint__text">
+        Drag to turn the body, pinch or scroll to zoom, tap a <span className="hint__x">×</span> to
+        see where its pain spreads.
+      </p>
+      <button type="button" className="btn btn--ghost hint__close" onClick={dismiss}>
+        Got it
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+/**
+ * The 3D stage: the viewer (passed in by the app, since ui may not import the scene) with the
+ * DOM overlays on top — view controls, legend, first-visit hint and notices. Overlays leave the
+ * canvas free for dragging except where they sit.
+ */
+import type { ReactNode } from 'react';
+import { useAtlasStore } from '../../state/store';
+import { NoticeToasts } from '../notices/NoticeToasts';
+import { FirstVisitHint } from './FirstVisitHint';
+import { Legend } from './Legend';
+import { ViewControls } from './ViewControls';
+
+interface Props {
+  viewer: ReactNode;
+  /** Extra overlay, e.g. the browse drawer on wide screens. */
+  children?: ReactNode;
+}
+
+export function Stage({ viewer, children }: Props) {
+  // With a selection the phone sheet is raised, so the overlays move up under the controls.
+  const selected = useAtlasStore((s) => s.selection !== null);
+  return (
+    <div className={selected ? 'stage stage--selected' : 'stage'}>
+      <div className="stage__viewer">{viewer}</div>
+      <div className="stage__top">
+        <ViewControls />
+      </div>
+      <div className="stage__bottom">
+        <NoticeToasts />
+        <Legend />
+        <FirstVisitHint />
+      </div>
+      {children}
+    </div>
+  );
+}

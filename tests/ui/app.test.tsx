@@ -1,0 +1,116 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { loadAtlas } from '../../src/domain/load';
+import { atlasStore } from '../../src/state/store';
+import { resetStore, richAtlasFiles } from './fixtures';
+
+// The scene needs WebGL; here it is a stand-in that can be told to crash.
+const viewerMode = vi.hoisted(() => ({ crash: false }));
+vi.mock('../../src/scene/Viewer', () => ({
+  Viewer: () => {
+    if (viewerMode.crash) throw new Error('WebGL context lost');
+    return <div data-testid="viewer">3D viewer</div>;
+  },
+}));
+
+const { App } = await import('../../src/app/App');
+const goodLoad = () => loadAtlas(richAtlasFiles());
+
+describe('App', () => {
+  beforeEach(() => {
+    resetStore();
+    viewerMode.crash = false;
+    window.history.replaceState(null, '', '/');
+    window.localStorage.clear();
+  });
+  afterEach(cleanup);
+
+  it('loads the atlas into the store and shows the explorer with the welcome', async () => {
+    render(<App load={goodLoad} />);
+    expect(atlasStore.getState().atlas?.muscles).toHaveLength(2);
+    expect(await screen.findByTestId('viewer')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: /muscle pain/i })).toBeInTheDocument();
+    expect(screen.getByRole('toolbar', { name: 'Camera views' })).toBeInTheDocument();
+  });
+
+  it('applies the link in the address bar and turns unknown ids into a notice', () => {
+    window.history.replaceState(null, '', '/?tp=upper-trapezius-1&side=left&level=clinical');
+    const { unmount } = render(<App load={goodLoad} />);
+    expect(atlasStore.getState().selection).toBe('upper-trapezius-1:left');
+    expect(screen.getByRole('heading', { level: 2, name: 'Upper trapezius' })).toBeInTheDocument();
+    expect(screen.getByText('TrP1, anterior free border')).toBeInTheDocument();
+    unmount();
+
+    resetStore();
+    window.history.replaceState(null, '', '/?tp=no-such-point');
+    render(<App load={goodLoad} />);
+    expect(
+      screen.getByText(/names a trigger point "no-such-point" that is not in this atlas/),
+    ).toBeInTheDocument();
+  });
+
+  it('shows the error panel with every issue when the data is invalid', () => {
+    const files = richAtlasFiles();
+    delete files['sources.json'];
+    render(<App load={() => loadAtlas(files)} />);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+      'The atlas data could not be loaded',
+    );
+    expect(atlasStore.getState().dataIssues.length).toBeGreaterThan(0);
+    expect(screen.getAllByText(/unknown source id "ts-v1"/).length).toBe(
+      atlasStore.getState().dataIssues.length,
+    );
+    expect(screen.queryByTestId('viewer')).not.toBeInTheDocument();
+  });
+
+  it('keeps the list and panel working when the 3D view crashes', async () => {
+    viewerMode.crash = true;
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
+    render(<App load={goodLoad} />);
+    expect(await screen.findByRole('alert')).toHaveTextContent('The 3D view stopped working');
+    quiet.mockRestore();
+    await userEvent.click(screen.getByRole('button', { name: /find a muscle/i, expanded: false }));
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Upper trapezius: Top of the shoulder, right side' }),
+    );
+    expect(screen.getByRole('heading', { level: 2, name: 'Upper trapezius' })).toBeInTheDocument();
+  });
+
+  it('opens the muscle list with "/" and closes it with Escape', async () => {
+    render(<App load={goodLoad} />);
+    await userEvent.keyboard('/');
+    expect(screen.getByRole('searchbox')).toHaveFocus();
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('searchbox')).not.toBeInTheDocument();
+  });
+
+  it('switches the reading level from the header', async () => {
+    render(<App load={goodLoad} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Clinical' }));
+    expect(atlasStore.getState().level).toBe('clinical');
+    expect(screen.getByRole('button', { name: 'Clinical' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+  });
+
+  it('remembers that the first-visit hint was dismissed', async () => {
+    const { unmount } = render(<App load={goodLoad} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Got it' }));
+    expect(screen.queryByRole('note', { name: 'How to use the 3D view' })).not.toBeInTheDocument();
+    unmount();
+    render(<App load={goodLoad} />);
+    expect(screen.queryByRole('note', { name: 'How to use the 3D view' })).not.toBeInTheDocument();
+  });
+
+  it('still shows the hint when storage is unavailable', () => {
+    const get = vi.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
+      throw new Error('SecurityError');
+    });
+    render(<App load={goodLoad} />);
+    get.mockRestore();
+    expect(screen.getByRole('note', { name: 'How to use the 3D view' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,28 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { act, cleanup, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { NoticeToasts } from '../../src/ui/notices/NoticeToasts';
+import { atlasStore } from '../../src/state/store';
+import { resetStore } from './fixtures';
+
+describe('NoticeToasts', () => {
+  beforeEach(() => resetStore());
+  afterEach(cleanup);
+
+  it('shows store notices in a polite live region and dismisses them', async () => {
+    const { container } = render(<NoticeToasts />);
+    const region = container.querySelector('[aria-live="polite"]');
+    expect(region).not.toBeNull();
+    expect(region).toBeEmptyDOMElement();
+
+    const message =
+      'The link names a trigger point "nope" that is not in this atlas; showing the default view.';
+    act(() => atlasStore.getState().actions.notify(message, 'warning'));
+    expect(region).toHaveTextContent(message);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Dismiss notice' }));
+    expect(screen.queryByText(message)).not.toBeInTheDocument();
+    expect(atlasStore.getState().notices).toEqual([]);
+  });
+});
