@@ -17,6 +17,7 @@ import type { SnapPoint } from '../sheet/snap';
 import { Stage } from '../viewer/Stage';
 import { Header } from './Header';
 import { useGlobalKeys } from './useGlobalKeys';
+import { useViewInsets } from './useViewInsets';
 
 /** Wide enough that an open drawer still leaves the body in view after a pick. */
 const ROOMY_QUERY = '(min-width: 1280px)';
@@ -79,6 +80,8 @@ export function AppShell({ viewer }: { viewer: ReactNode }) {
       focusFilter={browse.byKey || !coarse}
     />
   ) : null;
+  useViewInsets([wide, snap, browse.open, selection]);
+
   const panel = <InfoPanel onBrowse={() => openBrowse(false)} />;
 
   return (

@@ -1,0 +1,35 @@
+/**
+ * Catches a crash inside the 3D view (a shader the driver rejects, a context that cannot be
+ * created again) and shows a message in its place, so the rest of the page keeps working.
+ */
+import { Component, type ErrorInfo, type ReactNode } from 'react';
+import * as styles from './viewerStyles';
+
+interface State {
+  readonly error: Error | null;
+}
+
+export class SceneErrorBoundary extends Component<{ readonly children: ReactNode }, State> {
+  override state: State = { error: null };
+
+  static getDerivedStateFromError(error: Error): State {
+    return { error };
+  }
+
+  override componentDidCatch(error: Error, info: ErrorInfo): void {
+    console.error('3D view failed', error, info.componentStack);
+  }
+
+  override render(): ReactNode {
+    if (!this.state.error) return this.props.children;
+    return (
+      <div style={styles.fill}>
+        <div role="alert" data-testid="scene-crash" style={styles.message}>
+          <strong>The 3D view stopped working.</strong>
+          <span>{this.state.error.message}</span>
+          <span>The list of trigger points and the information panel still work.</span>
+        </div>
+      </div>
+    );
+  }
+}

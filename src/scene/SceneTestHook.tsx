@@ -1,0 +1,71 @@
+/**
+ * A tiny, documented hook for browser tests, installed on `window.__TPA_SCENE__` while the
+ * scene is mounted:
+ *
+ *   project([x, y, z])  → { x, y, visible }  body-frame point → page CSS coordinates;
+ *                         visible = in front of the camera and inside the canvas
+ *   markerPoint(key)    → [x, y, z] | null    where that instance's marker is drawn
+ *   renderCount()       → number              frames rendered so far (render-on-demand checks)
+ *
+ * It reads the scene; it never changes it.
+ */
+import { useEffect, useRef } from 'react';
+import { useFrame, useThree } from '@react-three/fiber';
+import { Vector3 } from 'three';
+import type { InstanceKey } from '../domain/ids';
+import type { MarkerLayout } from './markers/markerLayout';
+import { markerPoint } from './markers/markerLayout';
+
+export interface SceneTestApi {
+  project(p: [number, number, number]): { x: number; y: number; visible: boolean };
+  markerPoint(key: string): [number, number, number] | null;
+  renderCount(): number;
+}
+
+declare global {
+  interface Window {
+    __TPA_SCENE__?: SceneTestApi;
+  }
+}
+
+export function SceneTestHook({ layout }: { readonly layout: MarkerLayout | null }): null {
+  const camera = useThree((s) => s.camera);
+  const gl = useThree((s) => s.gl);
+  const size = useThree((s) => s.size);
+  const frames = useRef(0);
+
+  useFrame(() => {
+    frames.current++;
+  });
+
+  useEffect(() => {
+    if (typeof window === 'undefined') return;
+    const v = new Vector3();
+    const api: SceneTestApi = {
+      project(p) {
+        const r = gl.domElement.getBoundingClientRect();
+        const w = r.width || size.width;
+        const h = r.height || size.height;
+        camera.updateMatrixWorld();
+        v.set(p[0], p[1], p[2]).project(camera);
+        const x = r.left + ((v.x + 1) / 2) * w;
+        const y = r.top + ((1 - v.y) / 2) * h;
+        const visible = v.z > -1 && v.z < 1 && Math.abs(v.x) <= 1 && Math.abs(v.y) <= 1;
+        return { x, y, visible };
+      },
+      markerPoint(key) {
+        const i = layout?.indexByKey.get(key as InstanceKey);
+        if (i === undefined || !layout) return null;
+        const [x, y, z] = markerPoint(layout, i);
+        return [x, y, z];
+      },
+      renderCount: () => frames.current,
+    };
+    window.__TPA_SCENE__ = api;
+    return () => {
+      if (window.__TPA_SCENE__ === api) delete window.__TPA_SCENE__;
+    };
+  }, [camera, gl, size, layout]);
+
+  return null;
+}

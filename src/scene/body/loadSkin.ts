@@ -1,0 +1,44 @@
+/**
+ * Loads the body model and returns its skin as a SkinSurface. Meshopt-compressed files decode
+ * with the decoder three ships (WASM embedded in the module: no download); Draco is never used.
+ * One load per URL per page: remounting the viewer (e.g. after a lost WebGL context) reuses it.
+ */
+import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
+import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
+import { extractSkinSurface, type SkinSurface } from './skinSurface';
+
+/** Name of the glTF node that holds the skin. */
+export const SKIN_NODE = 'skin';
+
+const cache = new Map<string, Promise<SkinSurface>>();
+
+/** The body model's URL, relative to the app's base (works under a sub-path and offline). */
+export const bodyModelUrl = (): string => `${import.meta.env.BASE_URL}models/body.glb`;
+
+async function load(url: string): Promise<SkinSurface> {
+  const loader = new GLTFLoader().setMeshoptDecoder(MeshoptDecoder);
+  const gltf = await loader.loadAsync(url);
+  const skin = gltf.scene.getObjectByName(SKIN_NODE);
+  if (!skin) throw new Error(`the file has no node named "${SKIN_NODE}"`);
+  return extractSkinSurface(skin);
+}
+
+/** Load (once) and extract the skin; a failed load is forgotten so a retry can try again. */
+export function loadSkinSurface(url: string): Promise<SkinSurface> {
+  let p = cache.get(url);
+  if (!p) {
+    p = load(url);
+    cache.set(url, p);
+    p.catch(() => cache.delete(url));
+  }
+  return p;
+}
+
+/** A readable one-line reason from whatever the loader threw. */
+export function describeLoadError(error: unknown): string {
+  // GLTFLoader falls back to JSON for anything that is not a GLB: a parse error means junk.
+  if (error instanceof SyntaxError) return `the file is not a valid GLB model (${error.message})`;
+  if (error instanceof Error) return error.message;
+  if (error && typeof error === 'object' && 'type' in error) return 'the file could not be read';
+  return String(error);
+}

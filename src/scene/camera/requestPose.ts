@@ -1,0 +1,57 @@
+/**
+ * Turns a camera request from the store (preset, reset, focus on an instance) into a pose.
+ * Focus uses focusView (domain/focus.ts) over the instance's painted coverage, so the camera
+ * looks at the trigger point and its zones from the side where they are.
+ */
+import { focusView } from '../../domain/focus';
+import type { Atlas } from '../../domain/catalogue';
+import type { CameraRequest } from '../../state/store';
+import type { SkinSurface } from '../body/skinSurface';
+import type { MarkerLayout } from '../markers/markerLayout';
+import { markerNormal, markerPoint } from '../markers/markerLayout';
+import type { ZonePainter } from '../paint/zonePainter';
+import { paintedExtents } from './framing';
+import { focusPose, presetPose, type Box, type CameraPose } from './views';
+
+export interface PoseContext {
+  readonly box: Box;
+  readonly fov: number;
+  readonly aspect: number;
+  readonly atlas: Atlas | null;
+  readonly surface: SkinSurface | null;
+  readonly layout: MarkerLayout | null;
+  readonly painter: ZonePainter | null;
+}
+
+/** The pose for a request, or null when it cannot be honoured (unknown instance, no data yet). */
+export function poseForRequest(request: CameraRequest, ctx: PoseContext): CameraPose | null {
+  switch (request.kind) {
+    case 'preset':
+      return presetPose(request.preset, ctx.box, ctx.fov, ctx.aspect);
+    case 'reset':
+      return presetPose('front', ctx.box, ctx.fov, ctx.aspect);
+    case 'focus': {
+      const instance = ctx.atlas?.instanceByKey.get(request.key);
+      const index = ctx.layout?.indexByKey.get(request.key);
+      if (!instance || index === undefined || !ctx.layout || !ctx.surface || !ctx.painter)
+        return null;
+      const coverage = ctx.painter.coverage(instance);
+      const point = markerPoint(ctx.layout, index);
+      const view = focusView(
+        point,
+        markerNormal(ctx.layout, index),
+        ctx.surface.positions,
+        ctx.surface.normals,
+        coverage,
+      );
+      const extents = paintedExtents(
+        ctx.surface.positions,
+        coverage,
+        point,
+        view.target,
+        view.direction,
+      );
+      return focusPose(view, ctx.fov, ctx.aspect, extents);
+    }
+  }
+}
