@@ -23,7 +23,10 @@ export function focusView(
   normals: ArrayLike<number>,
   coverage: Float32Array,
 ): FocusView {
-  let nx = 0, ny = 0, nz = 0, weight = 0;
+  let nx = 0,
+    ny = 0,
+    nz = 0,
+    weight = 0;
   let min: Vec3 = triggerPoint;
   let max: Vec3 = triggerPoint;
   const count = positions.length / 3;
@@ -31,7 +34,8 @@ export function focusView(
     const e = coverage[i * 2] ?? 0;
     const s = coverage[i * 2 + 1] ?? 0;
     if (e < 0.5 && s < 0.5) continue;
-    const w = e >= 0.5 ? 2 : 1;
+    // The essential zone is what must be seen; spillover only nudges the direction.
+    const w = e >= 0.5 ? 3 : 1;
     nx += (normals[i * 3] ?? 0) * w;
     ny += (normals[i * 3 + 1] ?? 0) * w;
     nz += (normals[i * 3 + 2] ?? 0) * w;
@@ -40,11 +44,13 @@ export function focusView(
     min = [Math.min(min[0], p[0]), Math.min(min[1], p[1]), Math.min(min[2], p[2])];
     max = [Math.max(max[0], p[0]), Math.max(max[1], p[1]), Math.max(max[2], p[2])];
   }
-  // The trigger point itself counts as much as a quarter of the zone, so it stays in view.
-  const tpWeight = Math.max(1, weight * 0.25);
+  // The trigger point itself counts as a sixth of the zone, so it stays in view without
+  // turning the camera side-on when it lies on the other side of the body from its pain.
+  const tpWeight = Math.max(1, weight * 0.16);
   let dir: Vec3 = add([nx, ny, nz], scale(normalize(triggerPointNormal), tpWeight));
   // Zones wrapping all round a limb cancel out: fall back to the trigger point's own normal.
-  if (length(dir) < 0.2 * (weight + tpWeight)) dir = add(normalize(triggerPointNormal), normalize(dir));
+  if (length(dir) < 0.2 * (weight + tpWeight))
+    dir = add(normalize(triggerPointNormal), normalize(dir));
   dir = normalize(dir);
   if (length(dir) === 0) dir = [0, 0, 1];
   // Keep the camera from looking straight up or down: it disorients.

@@ -82,8 +82,10 @@ export function createAtlasStore(): AtlasStore {
       setDataIssues: (dataIssues) => set({ dataIssues }),
       select: (key, options) => {
         if (key !== null && !get().atlas?.instanceByKey.has(key)) return;
-        set({ selection: key });
-        if (key !== null && options?.focus !== false) requestCamera({ kind: 'focus', key });
+        // A focus move leaves any preset, so no view button should stay pressed.
+        const focus = key !== null && options?.focus !== false;
+        set(focus ? { selection: key, view: null } : { selection: key });
+        if (focus) requestCamera({ kind: 'focus', key });
       },
       setLevel: (level) => set({ level }),
       showView: (preset) => {
@@ -110,7 +112,9 @@ export function createAtlasStore(): AtlasStore {
       setSceneReady: (sceneReady) => set({ sceneReady }),
       setViewInsets: (insets) => {
         const current = get().viewInsets;
-        const same = (['top', 'right', 'bottom', 'left'] as const).every((k) => Math.round(current[k]) === Math.round(insets[k]));
+        const same = (['top', 'right', 'bottom', 'left'] as const).every(
+          (k) => Math.round(current[k]) === Math.round(insets[k]),
+        );
         if (!same) set({ viewInsets: insets });
       },
     };

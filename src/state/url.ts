@@ -44,25 +44,36 @@ export function parseUrlState(search: string, isTriggerPoint: (id: string) => bo
   let side: Side = 'right';
   if (sideParam !== null) {
     if (sideParam === 'left' || sideParam === 'right') side = sideParam;
-    else notices.push(`The link's side "${shown(sideParam)}" is not left or right; showing the right side.`);
+    else
+      notices.push(
+        `The link's side "${shown(sideParam)}" is not left or right; showing the right side.`,
+      );
   }
   if (tp !== null && tp !== '') {
-    if (tp.length <= MAX_PARAM_LENGTH && isTriggerPoint(tp)) selection = { id: tp as TriggerPointId, side };
-    else notices.push(`The link names a trigger point "${shown(tp)}" that is not in this atlas; showing the default view.`);
+    if (tp.length <= MAX_PARAM_LENGTH && isTriggerPoint(tp))
+      selection = { id: tp as TriggerPointId, side };
+    else
+      notices.push(
+        `The link names a trigger point "${shown(tp)}" that is not in this atlas; showing the default view.`,
+      );
   }
 
   let view: ViewPreset | null = null;
   const viewParam = get('view');
   if (viewParam !== null) {
     if ((VIEW_PRESETS as readonly string[]).includes(viewParam)) view = viewParam as ViewPreset;
-    else notices.push(`The link's view "${shown(viewParam)}" is not one of front, back, left or right.`);
+    else
+      notices.push(
+        `The link's view "${shown(viewParam)}" is not one of front, back, left or right.`,
+      );
   }
 
   let level: ReadingLevel = 'patient';
   const levelParam = get('level');
   if (levelParam !== null) {
     if (levelParam === 'patient' || levelParam === 'clinical') level = levelParam;
-    else notices.push(`The link's reading level "${shown(levelParam)}" is not patient or clinical.`);
+    else
+      notices.push(`The link's reading level "${shown(levelParam)}" is not patient or clinical.`);
   }
   return { state: { selection, view, level }, notices };
 }

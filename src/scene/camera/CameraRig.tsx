@@ -18,6 +18,7 @@ import { poseForRequest } from './requestPose';
 import { CameraTween, TWEEN_MS } from './tween';
 import { keepOrbitInBounds } from './orbitLimits';
 import { CAMERA_LIMITS, CAMERA_FOV, expandBox, type Box, type CameraPose } from './views';
+import { viewOffsetFor } from './insets';
 
 export interface CameraRigProps {
   readonly box: Box;
@@ -40,6 +41,14 @@ export function CameraRig({ box, surface, layout, painter }: CameraRigProps): JS
   const invalidate = useThree((s) => s.invalidate);
   const seq = useAtlasStore((s) => s.camera.seq);
   const atlas = useAtlasStore((s) => s.atlas);
+  const insets = useAtlasStore((s) => s.viewInsets);
+  const viewOffset = useMemo(
+    () => viewOffsetFor(size.width, size.height, CAMERA_FOV, insets),
+    [size.width, size.height, insets],
+  );
+  // True once the user has orbited since the last camera request: then a layout change (a
+  // sheet snapping) must not pull the camera back to the requested pose.
+  const userMoved = useRef(false);
   const tween = useMemo(() => new CameraTween(), []);
   const scratch = useMemo(
     () => ({ pos: new Float64Array(3), target: new Float64Array(3), v: new Vector3() }),
@@ -49,14 +58,29 @@ export function CameraRig({ box, surface, layout, painter }: CameraRigProps): JS
   const first = useRef(true);
   const panBox = useMemo(() => expandBox(box, 0.05), [box]);
 
+  // Centre the view in the part of the canvas that panels leave uncovered.
+  useEffect(() => {
+    const camera = get().camera as PerspectiveCamera;
+    const o = viewOffset.offset;
+    if (o) camera.setViewOffset(o.fullW, o.fullH, o.x, o.y, o.w, o.h);
+    else camera.clearViewOffset();
+    camera.updateProjectionMatrix();
+    invalidate();
+  }, [viewOffset, get, invalidate]);
+
+  const lastSeq = useRef(-1);
   useEffect(() => {
     const c = controls.current;
     if (!c) return;
+    const newRequest = lastSeq.current !== seq;
+    lastSeq.current = seq;
+    if (newRequest) userMoved.current = false;
+    else if (userMoved.current) return;
     const camera = get().camera as PerspectiveCamera;
     const pose: CameraPose | null = poseForRequest(atlasStore.getState().camera.request, {
       box,
-      fov: camera.fov ?? CAMERA_FOV,
-      aspect: size.width / Math.max(1, size.height),
+      fov: viewOffset.visibleFov,
+      aspect: viewOffset.visibleAspect,
       atlas,
       surface,
       layout,
@@ -85,8 +109,9 @@ export function CameraRig({ box, surface, layout, painter }: CameraRigProps): JS
       );
     }
     invalidate();
-    // camera.seq is the trigger; the other inputs only matter when it changes or on mount.
-  }, [seq, layout]); // eslint-disable-line react-hooks/exhaustive-deps
+    // camera.seq is the trigger; a layout change re-frames the last request unless the user
+    // has moved the camera since.
+  }, [seq, layout, viewOffset]); // eslint-disable-line react-hooks/exhaustive-deps
 
   useFrame(() => {
     const c = controls.current;
@@ -124,6 +149,7 @@ export function CameraRig({ box, surface, layout, painter }: CameraRigProps): JS
     keepOrbitInBounds(c.target, camera.position, panBox, scratch.v);
     camera.lookAt(c.target);
     const g = gesture.current;
+    if (g.active) userMoved.current = true;
     if (g.active && !g.cleared) {
       const turned =
         Math.abs(c.getAzimuthalAngle() - g.azimuth) + Math.abs(c.getPolarAngle() - g.polar);

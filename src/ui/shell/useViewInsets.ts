@@ -13,7 +13,12 @@ function overlap(stage: DOMRect, cover: Element | null, edge: 'top' | 'bottom' |
   if (!cover) return 0;
   const r = cover.getBoundingClientRect();
   if (r.width === 0 || r.height === 0) return 0;
-  const px = edge === 'bottom' ? stage.bottom - r.top : edge === 'top' ? r.bottom - stage.top : r.right - stage.left;
+  const px =
+    edge === 'bottom'
+      ? stage.bottom - r.top
+      : edge === 'top'
+        ? r.bottom - stage.top
+        : r.right - stage.left;
   return Math.max(0, Math.min(px, edge === 'left' ? stage.width : stage.height));
 }
 
