@@ -30,6 +30,12 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** The trigger point name shown at the top of the info panel ('' when nothing is selected). */
+async function panelTriggerPoint(page: AppPage['page']): Promise<string> {
+  const head = page.locator('.selection-head__tp');
+  return (await head.count()) ? ((await head.first().textContent()) ?? '').trim() : '';
+}
+
 async function open(path = '/', options: Parameters<typeof openApp>[2] = {}) {
   const app = await openApp(browser, path, options);
   opened.push(app);
@@ -63,7 +69,7 @@ describe('explorer', () => {
     expect(target.visible).toBe(true);
     await page.mouse.click(target.x, target.y);
     await expect.poll(() => page.evaluate(() => location.search)).toContain(`tp=${instance!.triggerPoint.id}`);
-    await expect(page.getByText(instance!.triggerPoint.name.patient).first().isVisible()).resolves.toBe(true);
+    await expect.poll(() => panelTriggerPoint(page)).toBe(instance!.triggerPoint.name.patient);
     await settle(page);
 
     const coverage = new Float32Array((skin.positions.length / 3) * 2);
@@ -83,19 +89,19 @@ describe('explorer', () => {
     const second = atlas.instances.find((i) => i.muscle.id !== first.muscle.id)!;
     const { page } = await open(`/?tp=${first.triggerPoint.id}&side=left&level=clinical`);
     await waitForBody(page);
-    await expect(page.getByText(first.triggerPoint.name.clinical).first().isVisible()).resolves.toBe(true);
+    await expect.poll(() => panelTriggerPoint(page)).toBe(first.triggerPoint.name.clinical);
     await page.goto(`${page.url().split('?')[0]}?tp=${second.triggerPoint.id}`);
     await waitForBody(page);
-    await expect(page.getByText(second.triggerPoint.name.patient).first().isVisible()).resolves.toBe(true);
+    await expect.poll(() => panelTriggerPoint(page)).toBe(second.triggerPoint.name.patient);
     await page.goBack();
     await expect.poll(() => page.evaluate(() => location.search)).toContain(first.triggerPoint.id);
-    await expect.poll(() => page.getByText(first.triggerPoint.name.clinical).first().isVisible()).toBe(true);
+    await expect.poll(() => panelTriggerPoint(page)).toBe(first.triggerPoint.name.clinical);
   });
 
   it('shows a notice and the default view for an unknown id in a link', async () => {
     const { page } = await open('/?tp=no-such-muscle-9');
     await waitForBody(page);
-    await expect(page.getByText(/not in this atlas/).first().isVisible()).resolves.toBe(true);
+    await expect.poll(() => page.getByText(/not in this atlas/).first().isVisible()).toBe(true);
     expect(await page.evaluate(() => location.search)).toBe('');
   });
 
@@ -104,7 +110,7 @@ describe('explorer', () => {
     const { page } = await open(`/?tp=${instance.triggerPoint.id}`, { viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, hasTouch: true, isMobile: true });
     await waitForBody(page);
     await settle(page);
-    await expect(page.getByText(instance.triggerPoint.name.patient).first().isVisible()).resolves.toBe(true);
+    await expect.poll(() => panelTriggerPoint(page)).toBe(instance.triggerPoint.name.patient);
     await screenshot(page, 'phone-selected');
   });
 });

@@ -57,7 +57,7 @@ export async function openApp(
     // Returning visitor: the first-visit hint has been seen.
     await context.addInitScript(() => {
       try {
-        localStorage.setItem('tpa.hintSeen', '1');
+        localStorage.setItem('tpa.hint-dismissed.v1', '1');
       } catch {
         /* storage may be unavailable */
       }
