@@ -8,7 +8,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import type { Atlas } from '../domain/catalogue';
 import type { AtlasIssue } from '../domain/issues';
-import { instanceKey, parseInstanceKey, type InstanceKey } from '../domain/ids';
+import { instanceKey, parseInstanceKey, type ArticleId, type GlossaryId, type InstanceKey } from '../domain/ids';
 import type { ReadingLevel } from '../domain/types';
 import type { UrlState, ViewPreset } from './url';
 
@@ -40,8 +40,16 @@ export interface AtlasState {
    * The scene frames presets and focus views in the uncovered rectangle.
    */
   readonly viewInsets: ViewInsets;
+  /** The open Learn view (general education and glossary), or null when closed. */
+  readonly learn: LearnTarget | null;
   readonly actions: AtlasActions;
 }
+
+/** What the Learn view shows: its index, an article, or a glossary term. */
+export type LearnTarget =
+  | { readonly kind: 'index' }
+  | { readonly kind: 'article'; readonly id: ArticleId }
+  | { readonly kind: 'term'; readonly id: GlossaryId };
 
 export interface ViewInsets {
   readonly top: number;
@@ -68,6 +76,9 @@ export interface AtlasActions {
   setSceneReady(ready: boolean): void;
   /** Set when a sheet snaps or a drawer opens or closes — never per pointer move. */
   setViewInsets(insets: ViewInsets): void;
+  /** Open the Learn view at an article, a glossary term or its index (unknown ids are ignored). */
+  openLearn(target: LearnTarget): void;
+  closeLearn(): void;
 }
 
 export type AtlasStore = StoreApi<AtlasState>;
@@ -110,6 +121,13 @@ export function createAtlasStore(): AtlasStore {
         set((s) => ({ notices: [...s.notices, { id: ++noticeId, message, tone }] })),
       dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
       setSceneReady: (sceneReady) => set({ sceneReady }),
+      openLearn: (target) => {
+        const atlas = get().atlas;
+        if (target.kind === 'article' && !atlas?.articleById.has(target.id)) return;
+        if (target.kind === 'term' && !atlas?.glossaryById.has(target.id)) return;
+        set({ learn: target });
+      },
+      closeLearn: () => set({ learn: null }),
       setViewInsets: (insets) => {
         const current = get().viewInsets;
         const same = (['top', 'right', 'bottom', 'left'] as const).every(
@@ -128,6 +146,7 @@ export function createAtlasStore(): AtlasStore {
       notices: [],
       sceneReady: false,
       viewInsets: NO_INSETS,
+      learn: null,
       actions,
     };
   });
