@@ -8,7 +8,13 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import type { Atlas } from '../domain/catalogue';
 import type { AtlasIssue } from '../domain/issues';
-import { instanceKey, parseInstanceKey, type ArticleId, type GlossaryId, type InstanceKey } from '../domain/ids';
+import {
+  instanceKey,
+  parseInstanceKey,
+  type ArticleId,
+  type GlossaryId,
+  type InstanceKey,
+} from '../domain/ids';
 import type { ReadingLevel } from '../domain/types';
 import type { UrlState, ViewPreset } from './url';
 
@@ -40,10 +46,22 @@ export interface AtlasState {
    * The scene frames presets and focus views in the uncovered rectangle.
    */
   readonly viewInsets: ViewInsets;
+  readonly layers: Layers;
   /** The open Learn view (general education and glossary), or null when closed. */
   readonly learn: LearnTarget | null;
   readonly actions: AtlasActions;
 }
+
+/** What the body shows: skin, muscles and bones on or off, and how opaque the skin is. */
+export interface Layers {
+  readonly skin: boolean;
+  readonly muscles: boolean;
+  readonly bones: boolean;
+  /** 0 (invisible) … 1 (opaque). */
+  readonly skinOpacity: number;
+}
+
+export const DEFAULT_LAYERS: Layers = { skin: true, muscles: true, bones: false, skinOpacity: 1 };
 
 /** What the Learn view shows: its index, an article, or a glossary term. */
 export type LearnTarget =
@@ -76,6 +94,9 @@ export interface AtlasActions {
   setSceneReady(ready: boolean): void;
   /** Set when a sheet snaps or a drawer opens or closes — never per pointer move. */
   setViewInsets(insets: ViewInsets): void;
+  setLayer(layer: 'skin' | 'muscles' | 'bones', visible: boolean): void;
+  /** Clamped to [0, 1]. */
+  setSkinOpacity(opacity: number): void;
   /** Open the Learn view at an article, a glossary term or its index (unknown ids are ignored). */
   openLearn(target: LearnTarget): void;
   closeLearn(): void;
@@ -121,6 +142,14 @@ export function createAtlasStore(): AtlasStore {
         set((s) => ({ notices: [...s.notices, { id: ++noticeId, message, tone }] })),
       dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
       setSceneReady: (sceneReady) => set({ sceneReady }),
+      setLayer: (layer, visible) => set((s) => ({ layers: { ...s.layers, [layer]: visible } })),
+      setSkinOpacity: (opacity) =>
+        set((s) => ({
+          layers: {
+            ...s.layers,
+            skinOpacity: Math.min(1, Math.max(0, Number.isFinite(opacity) ? opacity : 1)),
+          },
+        })),
       openLearn: (target) => {
         const atlas = get().atlas;
         if (target.kind === 'article' && !atlas?.articleById.has(target.id)) return;
@@ -147,6 +176,7 @@ export function createAtlasStore(): AtlasStore {
       sceneReady: false,
       viewInsets: NO_INSETS,
       learn: null,
+      layers: DEFAULT_LAYERS,
       actions,
     };
   });
