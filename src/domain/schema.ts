@@ -116,12 +116,18 @@ export const triggerPointSchema = z.strictObject({
     spillover: zoneSchema,
   }),
   symptoms: textSchema(),
-  causes: textSchema().optional(),
-  mimics: textSchema().optional(),
-  selfCare: textSchema().optional(),
-  exercises: textSchema().optional(),
-  needling: textSchema().optional(),
-  precautions: textSchema().optional(),
+  /** Causes and perpetuating factors. */
+  causes: textSchema(),
+  /** Conditions the pattern can mimic (tension headache, tennis elbow, sciatica, …). */
+  mimics: textSchema(),
+  /** Stretch, self-pressure and activity changes, with safety notes. */
+  selfCare: textSchema(),
+  /** Exercises to pair with treatment. */
+  exercises: textSchema(),
+  /** Patient position, what the patient may feel, the local twitch response. */
+  needling: textSchema(),
+  /** Lung, nerves and vessels nearby; when not to needle. */
+  precautions: textSchema(),
   sources: citations,
 });
 

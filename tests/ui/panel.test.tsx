@@ -49,10 +49,10 @@ describe('InfoPanel', () => {
     expect(within(spillover).getByText('Angle of the jaw')).toBeInTheDocument();
 
     expect(screen.getByText('Headache at the temple and a stiff neck.')).toBeInTheDocument();
-    // Optional sections appear only when the data has them.
+    // Every trigger point carries all its sections.
     expect(screen.getByText('Self-care')).toBeInTheDocument();
     expect(screen.getByText('Dry needling — what it feels like')).toBeInTheDocument();
-    expect(screen.queryByText(/mistaken for/i)).not.toBeInTheDocument();
+    expect(screen.getByText(/mistaken for/i)).toBeInTheDocument();
     // Latin names are for the clinical level.
     expect(screen.queryByText('Musculus trapezius, pars descendens')).not.toBeInTheDocument();
   });
