@@ -4,7 +4,7 @@
  * vertices, so a pattern on the back of the leg is shown from behind and one wrapping the side
  * of the head from the side. Pure; the scene turns the result into a camera move.
  */
-import { add, length, normalize, scale, sub, type Vec3 } from './vec';
+import { add, dot, length, normalize, scale, sub, type Vec3 } from './vec';
 
 export interface FocusView {
   readonly target: Vec3;
@@ -44,9 +44,13 @@ export function focusView(
     min = [Math.min(min[0], p[0]), Math.min(min[1], p[1]), Math.min(min[2], p[2])];
     max = [Math.max(max[0], p[0]), Math.max(max[1], p[1]), Math.max(max[2], p[2])];
   }
-  // The trigger point itself counts as a sixth of the zone, so it stays in view without
-  // turning the camera side-on when it lies on the other side of the body from its pain.
-  const tpWeight = Math.max(1, weight * 0.16);
+  // The trigger point itself counts as a sixth of the zone, so it stays in view — unless it lies
+  // on the other side of the body from its pain (infraspinatus: on the back, pain in the front
+  // of the shoulder). Then the pattern wins: the pain is what the user came to see, and the
+  // view would otherwise end up side-on to both.
+  const zoneDir = normalize([nx, ny, nz]);
+  const opposed = weight > 0 && dot(zoneDir, normalize(triggerPointNormal)) < -0.1;
+  const tpWeight = opposed ? 0 : Math.max(1, weight * 0.16);
   let dir: Vec3 = add([nx, ny, nz], scale(normalize(triggerPointNormal), tpWeight));
   // Zones wrapping all round a limb cancel out: fall back to the trigger point's own normal.
   if (length(dir) < 0.2 * (weight + tpWeight))

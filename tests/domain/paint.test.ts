@@ -20,7 +20,7 @@ describe('paintZones', () => {
   const right = atlas.instanceByKey.get('upper-trapezius-1:right' as never)!;
   const left = atlas.instanceByKey.get('upper-trapezius-1:left' as never)!;
 
-  it('paints the essential zone on the trigger point\'s own side only', () => {
+  it("paints the essential zone on the trigger point's own side only", () => {
     const { positions, normals } = headRing(1.66);
     const out = new Float32Array(72 * 2);
     const summary = paintZones(right, positions, normals, out);
@@ -37,7 +37,10 @@ describe('paintZones', () => {
   it('clears everything when nothing is selected and checks the output size', () => {
     const { positions, normals } = headRing(1.66);
     const out = new Float32Array(72 * 2).fill(1);
-    expect(paintZones(null, positions, normals, out)).toEqual({ essentialVertices: 0, spilloverVertices: 0 });
+    expect(paintZones(null, positions, normals, out)).toEqual({
+      essentialVertices: 0,
+      spilloverVertices: 0,
+    });
     expect(out.every((v) => v === 0)).toBe(true);
     expect(() => paintZones(right, positions, normals, new Float32Array(3))).toThrow();
   });
@@ -50,5 +53,16 @@ describe('paintZones', () => {
     expect(view.direction[0]).toBeLessThan(-0.5); // from the body's right
     expect(Math.hypot(...view.direction)).toBeCloseTo(1, 5);
     expect(view.radius).toBeGreaterThanOrEqual(0.12);
+  });
+});
+
+describe('focusView', () => {
+  it('shows the pain, not the trigger point, when they are on opposite sides of the body', () => {
+    // Painted vertices on the front (+z) of a slab; the trigger point faces backward.
+    const positions = new Float32Array([0, 1, 0.1, 0.05, 1, 0.1, -0.05, 1, 0.1]);
+    const normals = new Float32Array([0, 0, 1, 0, 0, 1, 0, 0, 1]);
+    const coverage = new Float32Array([1, 0, 1, 0, 1, 0]);
+    const view = focusView([0, 1, -0.1], [0, 0, -1], positions, normals, coverage);
+    expect(view.direction[2]).toBeGreaterThan(0.9);
   });
 });

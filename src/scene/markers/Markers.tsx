@@ -40,8 +40,10 @@ export function Markers({ layout, surface, labelRef }: MarkersProps): JSX.Elemen
 
   useEffect(() => {
     const index = selection === null ? -1 : (layout.indexByKey.get(selection) ?? -1);
-    if (field.setSelected(index)) invalidate();
-  }, [selection, layout, field, invalidate]);
+    material.uniforms.uDim.value = index >= 0 ? 1 : 0;
+    field.setSelected(index);
+    invalidate();
+  }, [selection, layout, field, material, invalidate]);
 
   useMarkerPointer(layout, field, surface, labelRef);
 

@@ -8,10 +8,16 @@
  */
 import { Color, ShaderMaterial, Vector2, type IUniform, type WebGLRenderer } from 'three';
 
-/** Marker size (CSS px) and how much bigger hovered / selected ones are drawn. */
-export const MARKER_SIZE = 22;
-export const HOVER_SCALE = 1.18;
-export const SELECTED_SCALE = 1.4;
+/**
+ * Marker size (CSS px) and how much bigger hovered / selected ones are drawn. With over two
+ * hundred markers on one body they must stay small and quiet; the picking radius (picking.ts)
+ * is larger than the drawn size, so they remain easy to hit.
+ */
+export const MARKER_SIZE = 15;
+export const HOVER_SCALE = 1.45;
+export const SELECTED_SCALE = 1.9;
+/** Opacity of the other markers while a trigger point is selected, so its pattern reads. */
+export const DIMMED_ALPHA = 0.4;
 
 /** Per-instance state values in the `iState` attribute. */
 export const MARKER_STATE = { normal: 0, hovered: 1, selected: 2 } as const;
@@ -56,6 +62,7 @@ uniform vec3 uInk;
 uniform vec3 uHover;
 uniform vec3 uSelected;
 uniform vec3 uRim;
+uniform float uDim;       // 1 while something is selected: quieten the unselected markers
 varying vec2 vPx;
 varying float vState;
 varying float vFacing;
@@ -70,11 +77,12 @@ void main() {
   float s = vState > 1.5 ? ${SELECTED_SCALE.toFixed(3)} : (vState > 0.5 ? ${HOVER_SCALE.toFixed(3)} : 1.0);
   float arm = 0.5 * uSize * s * 0.62;
   float d = min(segment(vPx, vec2(-arm), vec2(arm)), segment(vPx, vec2(-arm, arm), vec2(arm, -arm)));
-  float core = 1.7 * s;
-  float halo = core + 2.0;
-  float rim = halo + 1.1;
+  float core = 1.35 * s;
+  float halo = core + 1.6;
+  float rim = halo + 0.9;
   float aa = 0.6 / uPixelRatio + 0.25;
   float alpha = (1.0 - smoothstep(rim - aa, rim + aa, d)) * vFacing;
+  if (vState < 0.5) alpha *= mix(1.0, ${DIMMED_ALPHA.toFixed(2)}, uDim);
   if (alpha < 0.02) discard;
   vec3 ink = vState > 1.5 ? uSelected : (vState > 0.5 ? uHover : uInk);
   vec3 col = mix(uRim, vec3(1.0), 1.0 - smoothstep(halo - aa, halo + aa, d));
@@ -93,6 +101,7 @@ export interface MarkerUniforms {
   uHover: IUniform<Color>;
   uSelected: IUniform<Color>;
   uRim: IUniform<Color>;
+  uDim: IUniform<number>;
 }
 
 /** Create the marker material (transparent edges, depth-tested, drawn after the skin). */
@@ -105,6 +114,7 @@ export function createMarkerMaterial(): ShaderMaterial & { uniforms: MarkerUnifo
     uHover: { value: new Color(MARKER_COLORS.hover) },
     uSelected: { value: new Color(MARKER_COLORS.selected) },
     uRim: { value: new Color(MARKER_COLORS.rim) },
+    uDim: { value: 0 },
   };
   return new ShaderMaterial({
     uniforms,

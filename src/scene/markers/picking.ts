@@ -5,7 +5,7 @@
  */
 
 /** Hit radius for a mouse pointer (CSS px); at least the marker's own size. */
-export const MOUSE_HIT_RADIUS = 24;
+export const MOUSE_HIT_RADIUS = 22;
 /** Fingers are blunt: touch and pen get a wider circle. */
 export const TOUCH_HIT_RADIUS = 32;
 /** A press that moved more than this (CSS px) was an orbit drag, not a click. */
