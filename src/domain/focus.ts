@@ -15,6 +15,8 @@ export interface FocusView {
 }
 
 const MIN_RADIUS = 0.12;
+/** Cell size (metres) for area-weighting the painted normals. */
+const CELL = 0.03;
 
 export function focusView(
   triggerPoint: Vec3,
@@ -23,10 +25,10 @@ export function focusView(
   normals: ArrayLike<number>,
   coverage: Float32Array,
 ): FocusView {
-  let nx = 0,
-    ny = 0,
-    nz = 0,
-    weight = 0;
+  // Normals are summed per 3 cm cell, each cell counting once, so the direction follows the
+  // painted *area* rather than the vertex count (the hands and face are meshed far more
+  // finely than the trunk and would otherwise outvote it).
+  const cells = new Map<number, { x: number; y: number; z: number; w: number }>();
   let min: Vec3 = triggerPoint;
   let max: Vec3 = triggerPoint;
   const count = positions.length / 3;
@@ -36,13 +38,29 @@ export function focusView(
     if (e < 0.5 && s < 0.5) continue;
     // The essential zone is what must be seen; spillover only nudges the direction.
     const w = e >= 0.5 ? 3 : 1;
-    nx += (normals[i * 3] ?? 0) * w;
-    ny += (normals[i * 3 + 1] ?? 0) * w;
-    nz += (normals[i * 3 + 2] ?? 0) * w;
-    weight += w;
     const p: Vec3 = [positions[i * 3] ?? 0, positions[i * 3 + 1] ?? 0, positions[i * 3 + 2] ?? 0];
+    const key =
+      Math.floor(p[0] / CELL + 64) +
+      128 * (Math.floor(p[1] / CELL) + 128 * Math.floor(p[2] / CELL + 64));
+    const cell = cells.get(key) ?? { x: 0, y: 0, z: 0, w: 0 };
+    cell.x += normals[i * 3] ?? 0;
+    cell.y += normals[i * 3 + 1] ?? 0;
+    cell.z += normals[i * 3 + 2] ?? 0;
+    cell.w = Math.max(cell.w, w);
+    cells.set(key, cell);
     min = [Math.min(min[0], p[0]), Math.min(min[1], p[1]), Math.min(min[2], p[2])];
     max = [Math.max(max[0], p[0]), Math.max(max[1], p[1]), Math.max(max[2], p[2])];
+  }
+  let nx = 0,
+    ny = 0,
+    nz = 0,
+    weight = 0;
+  for (const c of cells.values()) {
+    const n = normalize([c.x, c.y, c.z]);
+    nx += n[0] * c.w;
+    ny += n[1] * c.w;
+    nz += n[2] * c.w;
+    weight += c.w;
   }
   // The trigger point itself counts as a sixth of the zone, so it stays in view — unless it lies
   // on the other side of the body from its pain (infraspinatus: on the back, pain in the front
