@@ -17,7 +17,8 @@ function table(head: readonly string[], rows: readonly (readonly string[])[]): s
   ].join('\n');
 }
 
-const cite = (c: readonly Citation[]) => c.map((x) => (x.locator ? `${x.source} (${x.locator})` : x.source)).join('; ');
+const cite = (c: readonly Citation[]) =>
+  c.map((x) => (x.locator ? `${x.source} (${x.locator})` : x.source)).join('; ');
 
 export function coverageMarkdown(atlas: Atlas): string {
   const s = atlasStats(atlas);
@@ -28,37 +29,79 @@ export function coverageMarkdown(atlas: Atlas): string {
     muscle.sources.forEach((c) => count(sourceUse, c.source));
     for (const tp of muscle.triggerPoints) {
       tp.sources.forEach((c) => count(sourceUse, c.source));
-      new Set([...tp.referral.essential.regions, ...tp.referral.spillover.regions]).forEach((r) => count(regionUse, r));
+      new Set([...tp.referral.essential.regions, ...tp.referral.spillover.regions]).forEach((r) =>
+        count(regionUse, r),
+      );
     }
   }
-  for (const item of [...atlas.glossary, ...atlas.articles]) item.sources.forEach((c) => count(sourceUse, c.source));
+  for (const item of [...atlas.glossary, ...atlas.articles])
+    item.sources.forEach((c) => count(sourceUse, c.source));
 
   const muscles = table(
     ['Muscle', 'Latin', 'Group', 'Innervation', 'Roots', 'TrPs', 'Sources'],
-    atlas.muscles.map((m) => [m.names.common, m.names.latin, m.group, m.innervation.nerve.clinical, m.innervation.roots.join(', '), String(m.triggerPoints.length), cite(m.sources)]),
+    atlas.muscles.map((m) => [
+      m.names.common,
+      m.names.latin,
+      m.group,
+      m.innervation.nerve.clinical,
+      m.innervation.roots.join(', '),
+      String(m.triggerPoints.length),
+      cite(m.sources),
+    ]),
   );
   const regionName = (id: string) => atlas.regionById.get(id as never)?.names.clinical ?? id;
   const triggerPoints = table(
-    ['Trigger point', 'Muscle', 'Name (clinical)', 'Prevalence', 'Essential zone', 'Spillover zone', 'Sources'],
+    [
+      'Trigger point',
+      'Muscle',
+      'Name (clinical)',
+      'Prevalence',
+      'Essential zone',
+      'Spillover zone',
+      'Sources',
+    ],
     atlas.muscles.flatMap((m) =>
       m.triggerPoints.map((tp) => [
         tp.id,
         m.names.common,
         tp.name.clinical,
         tp.prevalence,
-        [...tp.referral.essential.regions.map(regionName), ...(tp.referral.essential.shapes.length ? [`${tp.referral.essential.shapes.length} shape(s)`] : [])].join('; '),
-        [...tp.referral.spillover.regions.map(regionName), ...(tp.referral.spillover.shapes.length ? [`${tp.referral.spillover.shapes.length} shape(s)`] : [])].join('; ') || '—',
+        [
+          ...tp.referral.essential.regions.map(regionName),
+          ...(tp.referral.essential.shapes.length
+            ? [`${tp.referral.essential.shapes.length} shape(s)`]
+            : []),
+        ].join('; '),
+        [
+          ...tp.referral.spillover.regions.map(regionName),
+          ...(tp.referral.spillover.shapes.length
+            ? [`${tp.referral.spillover.shapes.length} shape(s)`]
+            : []),
+        ].join('; ') || '—',
         cite(tp.sources),
       ]),
     ),
   );
   const regions = table(
     ['Region', 'Patient name', 'Clinical name', 'Group', 'Used by TrPs'],
-    [...atlas.regions].sort((a, b) => a.id.localeCompare(b.id)).map((r) => [r.id, r.names.patient, r.names.clinical, r.group, String(regionUse.get(r.id) ?? 0)]),
+    [...atlas.regions]
+      .sort((a, b) => a.id.localeCompare(b.id))
+      .map((r) => [
+        r.id,
+        r.names.patient,
+        r.names.clinical,
+        r.group,
+        String(regionUse.get(r.id) ?? 0),
+      ]),
   );
   const sources = table(
     ['Source', 'Kind', 'Citation', 'Cited'],
-    atlas.sources.map((src) => [src.id, src.kind, src.citation, String(sourceUse.get(src.id) ?? 0)]),
+    atlas.sources.map((src) => [
+      src.id,
+      src.kind,
+      src.citation,
+      String(sourceUse.get(src.id) ?? 0),
+    ]),
   );
   return `# Content coverage
 

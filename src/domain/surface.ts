@@ -33,7 +33,11 @@ export function checkAgainstSkin(atlas: Atlas, skin: SkinQuery): AtlasIssue[] {
   atlas.landmarks.forEach((landmark, i) => {
     const { distance } = skin.nearest(landmark.position);
     if (distance > SURFACE_LIMITS.landmarkTolerance) {
-      issues.push({ file: 'landmarks.json', path: `landmarks[${i}].position`, message: `landmark "${landmark.id}" is ${mm(distance)} from the skin (limit ${mm(SURFACE_LIMITS.landmarkTolerance)})` });
+      issues.push({
+        file: 'landmarks.json',
+        path: `landmarks[${i}].position`,
+        message: `landmark "${landmark.id}" is ${mm(distance)} from the skin (limit ${mm(SURFACE_LIMITS.landmarkTolerance)})`,
+      });
     }
   });
   const coverage = new Float32Array((skin.positions.length / 3) * 2);
@@ -43,21 +47,58 @@ export function checkAgainstSkin(atlas: Atlas, skin: SkinQuery): AtlasIssue[] {
       const at = `triggerPoints[${i}]`;
       const { distance, inside } = skin.nearest(tp.position);
       if (!inside && distance > SURFACE_LIMITS.outsideTolerance) {
-        issues.push({ file, path: `${at}.position`, message: `trigger point "${tp.id}" is ${mm(distance)} outside the body` });
+        issues.push({
+          file,
+          path: `${at}.position`,
+          message: `trigger point "${tp.id}" is ${mm(distance)} outside the body`,
+        });
       } else if (inside && distance > SURFACE_LIMITS.maxDepth) {
-        issues.push({ file, path: `${at}.position`, message: `trigger point "${tp.id}" is ${mm(distance)} under the skin (deeper than ${mm(SURFACE_LIMITS.maxDepth)})` });
+        issues.push({
+          file,
+          path: `${at}.position`,
+          message: `trigger point "${tp.id}" is ${mm(distance)} under the skin (deeper than ${mm(SURFACE_LIMITS.maxDepth)})`,
+        });
       }
       const instance = atlas.instanceByKey.get(`${tp.id}:right` as never);
       if (!instance) return;
       const painted = paintZones(instance, skin.positions, skin.normals, coverage);
       if (painted.essentialVertices === 0) {
-        issues.push({ file, path: `${at}.referral.essential`, message: `the essential zone of "${tp.id}" does not touch the skin` });
+        issues.push({
+          file,
+          path: `${at}.referral.essential`,
+          message: `the essential zone of "${tp.id}" does not touch the skin`,
+        });
       }
       const spill = tp.referral.spillover;
-      if ((spill.regions.length > 0 || spill.shapes.length > 0) && painted.spilloverVertices === 0) {
-        issues.push({ file, path: `${at}.referral.spillover`, message: `the spillover zone of "${tp.id}" does not touch the skin` });
+      if (
+        (spill.regions.length > 0 || spill.shapes.length > 0) &&
+        painted.spilloverVertices === 0
+      ) {
+        issues.push({
+          file,
+          path: `${at}.referral.spillover`,
+          message: `the spillover zone of "${tp.id}" does not touch the skin`,
+        });
       }
     });
   }
   return issues;
+}
+
+/** Index of the vertex nearest to `p`, or −1 for an empty mesh. Brute force: for one-off queries. */
+export function nearestVertex(p: Vec3, positions: ArrayLike<number>): number {
+  let best = -1;
+  let bestD = Infinity;
+  const count = Math.floor(positions.length / 3);
+  for (let i = 0; i < count; i++) {
+    const dx = (positions[i * 3] ?? 0) - p[0];
+    const dy = (positions[i * 3 + 1] ?? 0) - p[1];
+    const dz = (positions[i * 3 + 2] ?? 0) - p[2];
+    const d = dx * dx + dy * dy + dz * dz;
+    if (d < bestD) {
+      bestD = d;
+      best = i;
+    }
+  }
+  return best;
 }

@@ -8,7 +8,10 @@ import { describe, expect, it } from 'vitest';
 const ROOT = resolve(import.meta.dirname, '../..');
 
 function atlas(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/atlas/cli.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/atlas/cli.ts', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -33,7 +36,8 @@ describe('atlas CLI', () => {
     const r = atlas('stats');
     expect(r.code).toBe(0);
     const stats = JSON.parse(r.stdout) as Record<string, number>;
-    for (const key of ['muscles', 'triggerPoints', 'regions', 'landmarks']) expect(stats[key]).toBeGreaterThan(0);
+    for (const key of ['muscles', 'triggerPoints', 'regions', 'landmarks'])
+      expect(stats[key]).toBeGreaterThan(0);
   });
 
   it('reports one line per problem in a pack, naming file and path, with exit 1', () => {
@@ -47,7 +51,9 @@ describe('atlas CLI', () => {
     const r = atlas('validate', dir);
     expect(r.code).toBe(1);
     const lines = r.stdout.trim().split('\n');
-    expect(lines).toEqual([`${dir} → muscles/pack-muscle.json  triggerPoints[0].position: expected 3 numbers [x, y, z]`]);
+    expect(lines).toEqual([
+      `${dir} → muscles/pack-muscle.json  triggerPoints[0].position: expected 3 numbers [x, y, z]`,
+    ]);
   });
 
   it('exits 2 for unreadable or non-JSON input and unknown commands', () => {
@@ -57,5 +63,55 @@ describe('atlas CLI', () => {
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/no such file/);
     expect(atlas('frobnicate').code).toBe(2);
+  });
+});
+
+describe('atlas where', () => {
+  it('prints ranked candidates as JSON with the documented fields', () => {
+    const r = atlas(
+      'where',
+      '--landmark',
+      'temporal-fossa-center',
+      '--landmark',
+      'left:heel-plantar',
+      '--point',
+      '-0.09,0.02,-0.03',
+      '--limit',
+      '4',
+    );
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as { candidates: Record<string, unknown>[] };
+    expect(out.candidates.length).toBeGreaterThan(0);
+    expect(out.candidates.length).toBeLessThanOrEqual(4);
+    for (const c of out.candidates) {
+      expect(Object.keys(c).sort()).toEqual([
+        'explains',
+        'muscleId',
+        'score',
+        'side',
+        'triggerPointId',
+        'zone',
+      ]);
+      expect(['right', 'left']).toContain(c.side);
+      expect(['essential', 'spillover']).toContain(c.zone);
+    }
+    const left = out.candidates.find((c) => c.side === 'left');
+    expect(left?.explains).toEqual([1]);
+  });
+
+  it('exits 2 naming the bad argument', () => {
+    const cases: [string[], RegExp][] = [
+      [['--point', '1,2'], /--point "1,2"/],
+      [['--landmark', 'elbow-of-doom'], /--landmark "elbow-of-doom"/],
+      [['--region', 'left:nowhere'], /--region "left:nowhere"/],
+      [['--limit', '0', '--landmark', 'vertex'], /--limit "0"/],
+      [['--colour', 'red'], /unknown argument "--colour"/],
+      [[], /at least one/],
+    ];
+    for (const [args, message] of cases) {
+      const r = atlas('where', ...args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr).toMatch(message);
+    }
   });
 });

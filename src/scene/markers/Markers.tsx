@@ -8,7 +8,7 @@ import { useAtlasStore } from '../../state/store';
 import type { SkinSurface } from '../body/skinSurface';
 import { MarkerField } from './markerField';
 import type { MarkerLayout } from './markerLayout';
-import { createMarkerMaterial, fitMarkersToRenderer } from './markerMaterial';
+import { createMarkerMaterial, fitMarkersToRenderer, setMarkersDimmed } from './markerMaterial';
 import { useMarkerPointer } from './useMarkerPointer';
 
 export interface MarkersProps {
@@ -40,7 +40,7 @@ export function Markers({ layout, surface, labelRef }: MarkersProps): JSX.Elemen
 
   useEffect(() => {
     const index = selection === null ? -1 : (layout.indexByKey.get(selection) ?? -1);
-    material.uniforms.uDim.value = index >= 0 ? 1 : 0;
+    setMarkersDimmed(material, index >= 0);
     field.setSelected(index);
     invalidate();
   }, [selection, layout, field, material, invalidate]);

@@ -136,3 +136,11 @@ export function fitMarkersToRenderer(
   gl.getDrawingBufferSize(material.uniforms.uViewport.value);
   material.uniforms.uPixelRatio.value = gl.getPixelRatio();
 }
+
+/** Quieten the unselected markers while something is selected. */
+export function setMarkersDimmed(
+  material: ShaderMaterial & { uniforms: MarkerUniforms },
+  dimmed: boolean,
+): void {
+  material.uniforms.uDim.value = dimmed ? 1 : 0;
+}

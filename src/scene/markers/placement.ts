@@ -6,6 +6,9 @@
  * instances × tens of thousands of vertices is a few milliseconds).
  */
 import type { Vec3 } from '../../domain/vec';
+import { nearestVertex } from '../../domain/surface';
+
+export { nearestVertex };
 
 /** How far markers float above the skin (metres). */
 export const MARKER_LIFT = 0.004;
@@ -17,24 +20,6 @@ export interface SurfacePlacement {
   readonly normals: Float32Array;
   /** Index of the skin vertex each target snapped to (−1 when the skin has no vertices). */
   readonly vertex: Int32Array;
-}
-
-/** Index of the vertex nearest to `p`, or −1 for an empty mesh. */
-export function nearestVertex(p: Vec3, positions: ArrayLike<number>): number {
-  let best = -1;
-  let bestD = Infinity;
-  const count = Math.floor(positions.length / 3);
-  for (let i = 0; i < count; i++) {
-    const dx = (positions[i * 3] ?? 0) - p[0];
-    const dy = (positions[i * 3 + 1] ?? 0) - p[1];
-    const dz = (positions[i * 3 + 2] ?? 0) - p[2];
-    const d = dx * dx + dy * dy + dz * dz;
-    if (d < bestD) {
-      bestD = d;
-      best = i;
-    }
-  }
-  return best;
 }
 
 /**

@@ -1,0 +1,67 @@
+/**
+ * Turning what a person points at into pain marks for ranking (rank.ts): a spot on the skin, a
+ * named landmark, or a named region. A region becomes the skin vertices it covers (thinned to a
+ * few dozen), so "low back" is tested as an area, not a single point.
+ */
+import type { Atlas } from './catalogue';
+import type { LandmarkId, RegionId, Side } from './ids';
+import type { PainMark } from './rank';
+import { nearestVertex } from './surface';
+import { resolveShape, zoneCoverage, type ResolvedShape } from './zones';
+import { mirrorX, type Vec3 } from './vec';
+
+/** The skin as flat xyz arrays (body frame). */
+export interface SkinArrays {
+  readonly positions: ArrayLike<number>;
+  readonly normals: ArrayLike<number>;
+}
+
+/** Most samples kept for one region mark: enough to judge overlap, cheap to rank. */
+export const MAX_REGION_SAMPLES = 32;
+
+const vertexAt = (a: ArrayLike<number>, i: number): Vec3 => [
+  a[i * 3] ?? 0,
+  a[i * 3 + 1] ?? 0,
+  a[i * 3 + 2] ?? 0,
+];
+
+/** A mark at the skin point nearest to `point` (either side of the body). */
+export function pointMark(point: Vec3, skin: SkinArrays): PainMark {
+  const i = nearestVertex(point, skin.positions);
+  if (i < 0) return { samples: [{ point, normal: [0, 0, 1] }] };
+  return { samples: [{ point: vertexAt(skin.positions, i), normal: vertexAt(skin.normals, i) }] };
+}
+
+/** A mark at a landmark, on the right side unless `side` is left. Undefined for unknown ids. */
+export function landmarkMark(atlas: Atlas, id: string, side: Side = 'right'): PainMark | undefined {
+  const l = atlas.landmarkById.get(id as LandmarkId);
+  if (!l) return undefined;
+  const m = (v: Vec3) => (side === 'left' ? mirrorX(v) : v);
+  return { samples: [{ point: m(l.position), normal: m(l.normal) }] };
+}
+
+/** A mark covering a region on one side: the skin vertices inside it, evenly thinned. */
+export function regionMark(
+  atlas: Atlas,
+  id: string,
+  side: Side,
+  skin: SkinArrays,
+): PainMark | undefined {
+  const region = atlas.regionById.get(id as RegionId);
+  if (!region) return undefined;
+  const lookup = (lid: string) => atlas.landmarkById.get(lid as LandmarkId)?.position;
+  const shapes = region.shapes
+    .map((s) => resolveShape(s, side, lookup))
+    .filter((s): s is ResolvedShape => !!s);
+  const inside: number[] = [];
+  const count = skin.positions.length / 3;
+  for (let i = 0; i < count; i++) {
+    if (zoneCoverage(shapes, vertexAt(skin.positions, i), vertexAt(skin.normals, i)) >= 0.5)
+      inside.push(i);
+  }
+  const step = Math.max(1, Math.ceil(inside.length / MAX_REGION_SAMPLES));
+  const samples = inside
+    .filter((_, k) => k % step === 0)
+    .map((i) => ({ point: vertexAt(skin.positions, i), normal: vertexAt(skin.normals, i) }));
+  return { samples };
+}
