@@ -3,9 +3,29 @@
  * sides of the body with its zones resolved. Built only by load.ts after validation, so code
  * holding an Atlas can rely on every cross-reference resolving.
  */
-import type { ArticleId, GlossaryId, InstanceKey, LandmarkId, MuscleId, RegionId, Side, SourceId, TriggerPointId } from './ids';
+import type {
+  ArticleId,
+  GlossaryId,
+  InstanceKey,
+  LandmarkId,
+  MuscleId,
+  RegionId,
+  Side,
+  SourceId,
+  TriggerPointId,
+} from './ids';
 import { SIDES, instanceKey } from './ids';
-import type { Article, GlossaryTerm, Landmark, Muscle, MuscleGroup, Region, Source, TriggerPoint, Zone } from './types';
+import type {
+  Article,
+  GlossaryTerm,
+  Landmark,
+  Muscle,
+  MuscleGroup,
+  Region,
+  Source,
+  TriggerPoint,
+  Zone,
+} from './types';
 import { MUSCLE_GROUPS } from './schema';
 import { resolveShape, type LandmarkLookup, type ResolvedShape } from './zones';
 import { mirrorX, type Vec3 } from './vec';
@@ -39,7 +59,10 @@ export interface Atlas {
   /** Both sides of every trigger point, right side first, in muscle order. */
   readonly instances: readonly TriggerPointInstance[];
   readonly muscleById: ReadonlyMap<MuscleId, Muscle>;
-  readonly triggerPointById: ReadonlyMap<TriggerPointId, { triggerPoint: TriggerPoint; muscle: Muscle }>;
+  readonly triggerPointById: ReadonlyMap<
+    TriggerPointId,
+    { triggerPoint: TriggerPoint; muscle: Muscle }
+  >;
   readonly regionById: ReadonlyMap<RegionId, Region>;
   readonly landmarkById: ReadonlyMap<LandmarkId, Landmark>;
   readonly sourceById: ReadonlyMap<SourceId, Source>;
@@ -59,8 +82,15 @@ function sortMuscles(muscles: readonly Muscle[]): Muscle[] {
   );
 }
 
-function resolveZone(zone: Zone, side: Side, regions: ReadonlyMap<RegionId, Region>, lookup: LandmarkLookup): ResolvedZone {
-  const used = zone.regions.map((id) => regions.get(id)).filter((r): r is Region => r !== undefined);
+function resolveZone(
+  zone: Zone,
+  side: Side,
+  regions: ReadonlyMap<RegionId, Region>,
+  lookup: LandmarkLookup,
+): ResolvedZone {
+  const used = zone.regions
+    .map((id) => regions.get(id))
+    .filter((r): r is Region => r !== undefined);
   const authored = [...zone.shapes, ...used.flatMap((r) => r.shapes)];
   const shapes = authored
     .map((s) => resolveShape(s, side, lookup))
@@ -81,7 +111,10 @@ export function buildAtlas(input: {
   const regionById = byId<Region, RegionId>(input.regions);
   const landmarkById = byId<Landmark, LandmarkId>(input.landmarks);
   const lookup: LandmarkLookup = (id) => landmarkById.get(id as LandmarkId)?.position;
-  const triggerPointById = new Map<TriggerPointId, { triggerPoint: TriggerPoint; muscle: Muscle }>();
+  const triggerPointById = new Map<
+    TriggerPointId,
+    { triggerPoint: TriggerPoint; muscle: Muscle }
+  >();
   const instances: TriggerPointInstance[] = [];
   for (const muscle of muscles) {
     for (const triggerPoint of muscle.triggerPoints) {
@@ -99,7 +132,9 @@ export function buildAtlas(input: {
       }
     }
   }
-  const glossary = [...(input.glossary ?? [])].sort((a, b) => a.term.clinical.localeCompare(b.term.clinical, 'en'));
+  const glossary = [...(input.glossary ?? [])].sort((a, b) =>
+    a.term.clinical.localeCompare(b.term.clinical, 'en'),
+  );
   const articles = input.articles ?? [];
   return {
     muscles,

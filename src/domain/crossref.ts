@@ -6,7 +6,17 @@
  */
 import type { AtlasIssue } from './issues';
 import { findDuplicateText } from './duplicates';
-import type { Article, Citation, GlossaryTerm, Landmark, Muscle, Region, Shape, Source, Zone } from './types';
+import type {
+  Article,
+  Citation,
+  GlossaryTerm,
+  Landmark,
+  Muscle,
+  Region,
+  Shape,
+  Source,
+  Zone,
+} from './types';
 
 /** A record with where it came from, so an issue can name file and path. */
 export interface Located<T> {
@@ -30,7 +40,11 @@ export const BODY_BOUNDS = { x: 0.55, yMin: -0.01, yMax: 1.8, zMin: -0.2, zMax: 
 
 const join = (base: string, rest: string) => (base ? `${base}.${rest}` : rest);
 
-function duplicates<T extends { id: string }>(kind: string, items: readonly Located<T>[], issues: AtlasIssue[]): void {
+function duplicates<T extends { id: string }>(
+  kind: string,
+  items: readonly Located<T>[],
+  issues: AtlasIssue[],
+): void {
   const seen = new Map<string, Located<T>>();
   for (const item of items) {
     const first = seen.get(item.value.id);
@@ -47,7 +61,11 @@ function duplicates<T extends { id: string }>(kind: string, items: readonly Loca
 export function crossCheck(input: Input): AtlasIssue[] {
   const issues: AtlasIssue[] = [];
   const triggerPoints = input.muscles.flatMap((m) =>
-    m.value.triggerPoints.map((tp, i) => ({ value: tp, file: m.file, path: join(m.path, `triggerPoints[${i}]`) })),
+    m.value.triggerPoints.map((tp, i) => ({
+      value: tp,
+      file: m.file,
+      path: join(m.path, `triggerPoints[${i}]`),
+    })),
   );
   duplicates('muscle', input.muscles, issues);
   duplicates('trigger point', triggerPoints, issues);
@@ -60,19 +78,30 @@ export function crossCheck(input: Input): AtlasIssue[] {
   const regionIds = new Set<string>(input.regions.map((r) => r.value.id));
   const landmarkIds = new Set<string>(input.landmarks.map((l) => l.value.id));
   const sourceIds = new Set<string>(input.sources.map((s) => s.value.id));
-  const report = (file: string, path: string, message: string) => issues.push({ file, path, message });
+  const report = (file: string, path: string, message: string) =>
+    issues.push({ file, path, message });
 
   const checkCitations = (file: string, path: string, citations: readonly Citation[]) =>
     citations.forEach((c, i) => {
-      if (!sourceIds.has(c.source)) report(file, `${path}[${i}].source`, `unknown source id "${c.source}" (not in the sources files)`);
+      if (!sourceIds.has(c.source))
+        report(
+          file,
+          `${path}[${i}].source`,
+          `unknown source id "${c.source}" (not in the sources files)`,
+        );
     });
 
   const checkShapes = (file: string, path: string, shapes: readonly Shape[]) =>
     shapes.forEach((shape, i) => {
-      const anchors = shape.kind === 'capsule' ? { from: shape.from, to: shape.to } : { center: shape.center };
+      const anchors =
+        shape.kind === 'capsule' ? { from: shape.from, to: shape.to } : { center: shape.center };
       for (const [key, anchor] of Object.entries(anchors)) {
         if (!Array.isArray(anchor) && !landmarkIds.has((anchor as { landmark: string }).landmark)) {
-          report(file, `${path}[${i}].${key}.landmark`, `unknown landmark id "${(anchor as { landmark: string }).landmark}"`);
+          report(
+            file,
+            `${path}[${i}].${key}.landmark`,
+            `unknown landmark id "${(anchor as { landmark: string }).landmark}"`,
+          );
         }
       }
     });
@@ -87,24 +116,49 @@ export function crossCheck(input: Input): AtlasIssue[] {
     }
   };
 
-  for (const { value: region, file, path } of input.regions) checkShapes(file, join(path, 'shapes'), region.shapes);
-  for (const { value, file, path } of [...input.glossary, ...input.articles]) checkCitations(file, join(path, 'sources'), value.sources);
+  for (const { value: region, file, path } of input.regions)
+    checkShapes(file, join(path, 'shapes'), region.shapes);
+  for (const { value, file, path } of [...input.glossary, ...input.articles])
+    checkCitations(file, join(path, 'sources'), value.sources);
 
   for (const { value: muscle, file, path } of input.muscles) {
     const expected = `muscles/${muscle.id}.json`;
     if (file.startsWith('muscles/') && file !== expected) {
-      report(file, join(path, 'id'), `muscle id "${muscle.id}" does not match its file name (expected ${expected})`);
+      report(
+        file,
+        join(path, 'id'),
+        `muscle id "${muscle.id}" does not match its file name (expected ${expected})`,
+      );
     }
     checkCitations(file, join(path, 'sources'), muscle.sources);
     muscle.triggerPoints.forEach((tp, i) => {
       const at = join(path, `triggerPoints[${i}]`);
       if (!tp.id.startsWith(`${muscle.id}-`)) {
-        report(file, `${at}.id`, `trigger point id "${tp.id}" should start with its muscle id "${muscle.id}-"`);
+        report(
+          file,
+          `${at}.id`,
+          `trigger point id "${tp.id}" should start with its muscle id "${muscle.id}-"`,
+        );
       }
       const [x, y, z] = tp.position;
-      if (x >= 0) report(file, `${at}.position`, 'trigger points are authored on the body\'s right side (x < 0); the left side is generated');
-      if (Math.abs(x) > BODY_BOUNDS.x || y < BODY_BOUNDS.yMin || y > BODY_BOUNDS.yMax || z < BODY_BOUNDS.zMin || z > BODY_BOUNDS.zMax) {
-        report(file, `${at}.position`, `position [${tp.position.join(', ')}] is off the body (outside its bounding box)`);
+      if (x >= 0)
+        report(
+          file,
+          `${at}.position`,
+          "trigger points are authored on the body's right side (x < 0); the left side is generated",
+        );
+      if (
+        Math.abs(x) > BODY_BOUNDS.x ||
+        y < BODY_BOUNDS.yMin ||
+        y > BODY_BOUNDS.yMax ||
+        z < BODY_BOUNDS.zMin ||
+        z > BODY_BOUNDS.zMax
+      ) {
+        report(
+          file,
+          `${at}.position`,
+          `position [${tp.position.join(', ')}] is off the body (outside its bounding box)`,
+        );
       }
       checkZone(file, `${at}.referral.essential`, tp.referral.essential, true);
       checkZone(file, `${at}.referral.spillover`, tp.referral.spillover, false);

@@ -16,7 +16,13 @@ interface Occurrence {
 function sentences(text: string): string[] {
   return text
     .split(/(?<=[.!?;:])\s+/)
-    .map((s) => s.toLowerCase().replace(/[^a-z0-9 ]+/g, ' ').replace(/\s+/g, ' ').trim())
+    .map((s) =>
+      s
+        .toLowerCase()
+        .replace(/[^a-z0-9 ]+/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    )
     .filter((s) => s.split(' ').length >= MIN_WORDS);
 }
 
@@ -27,7 +33,16 @@ function* texts(muscle: Muscle): Generator<[string, Text]> {
   yield ['action', muscle.action];
   for (const [i, tp] of muscle.triggerPoints.entries()) {
     const at = `triggerPoints[${i}]`;
-    const fields = ['location', 'symptoms', 'causes', 'mimics', 'selfCare', 'exercises', 'needling', 'precautions'] as const;
+    const fields = [
+      'location',
+      'symptoms',
+      'causes',
+      'mimics',
+      'selfCare',
+      'exercises',
+      'needling',
+      'precautions',
+    ] as const;
     for (const f of fields) {
       const value = tp[f];
       if (value) yield [`${at}.${f}`, value];
@@ -36,7 +51,9 @@ function* texts(muscle: Muscle): Generator<[string, Text]> {
   }
 }
 
-export function findDuplicateText(muscles: readonly { value: Muscle; file: string }[]): AtlasIssue[] {
+export function findDuplicateText(
+  muscles: readonly { value: Muscle; file: string }[],
+): AtlasIssue[] {
   const seen = new Map<string, Occurrence & { file: string }>();
   const issues: AtlasIssue[] = [];
   for (const { value: muscle, file } of muscles) {

@@ -18,6 +18,10 @@ const MIN_RADIUS = 0.12;
 /** Cell size (metres) for area-weighting the painted normals. */
 const CELL = 0.03;
 
+/**
+ * The view that shows a trigger point and its painted zones: target, direction and radius.
+ * `coverage` is paintZones' output for the same vertices.
+ */
 export function focusView(
   triggerPoint: Vec3,
   triggerPointNormal: Vec3,

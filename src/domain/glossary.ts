@@ -18,11 +18,15 @@ export interface TermMatcher {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** Compile the glossary's forms into one matcher (build once per atlas, reuse for every text). */
 export function termMatcher(terms: readonly GlossaryTerm[]): TermMatcher {
   const termByForm = new Map<string, GlossaryId>();
-  for (const term of terms) for (const form of term.forms) termByForm.set(form.toLowerCase(), term.id);
+  for (const term of terms)
+    for (const form of term.forms) termByForm.set(form.toLowerCase(), term.id);
   const forms = [...termByForm.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
-  const pattern = forms.length ? new RegExp(`(?<![\\p{L}\\p{N}])(${forms.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'giu') : null;
+  const pattern = forms.length
+    ? new RegExp(`(?<![\\p{L}\\p{N}])(${forms.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'giu')
+    : null;
   return { pattern, termByForm };
 }
 

@@ -15,6 +15,7 @@ export type ArticleId = Brand<string, 'ArticleId'>;
 
 /** Which side of the body an instance is drawn on. Content is authored for the right side. */
 export type Side = 'right' | 'left';
+/** Both sides, right first (content is authored on the right). */
 export const SIDES: readonly Side[] = ['right', 'left'];
 
 /** A trigger point on one side of the body, e.g. `upper-trapezius-1:left`. */
@@ -22,6 +23,7 @@ export type InstanceKey = Brand<string, 'InstanceKey'>;
 
 export const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** The key of a trigger point on one side, e.g. `soleus-1:left`. */
 export const instanceKey = (id: TriggerPointId, side: Side): InstanceKey =>
   `${id}:${side}` as InstanceKey;
 

@@ -22,7 +22,11 @@ export function formatPath(path: readonly PropertyKey[]): string {
 }
 
 /** One issue per zod problem, with unions flattened to the most specific message. */
-export function issuesFromZod(file: string, error: z.ZodError, prefix: readonly PropertyKey[] = []): AtlasIssue[] {
+export function issuesFromZod(
+  file: string,
+  error: z.ZodError,
+  prefix: readonly PropertyKey[] = [],
+): AtlasIssue[] {
   return error.issues.map((issue) => ({
     file,
     path: formatPath([...prefix, ...issue.path]),

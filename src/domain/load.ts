@@ -32,7 +32,8 @@ export type LoadResult =
   | { readonly ok: true; readonly atlas: Atlas }
   | { readonly ok: false; readonly issues: readonly AtlasIssue[] };
 
-type FileKind = 'sources' | 'regions' | 'landmarks' | 'muscle' | 'glossary' | 'education' | 'bundle';
+type FileKind =
+  'sources' | 'regions' | 'landmarks' | 'muscle' | 'glossary' | 'education' | 'bundle';
 
 /** Decide what a file holds from its path, falling back to its top-level keys. */
 export function classifyFile(path: string, json: unknown): FileKind {
@@ -59,7 +60,12 @@ interface Collected {
   articles: Located<Article>[];
 }
 
-function parse<S extends z.ZodType>(schema: S, file: string, json: unknown, issues: AtlasIssue[]): z.output<S> | undefined {
+function parse<S extends z.ZodType>(
+  schema: S,
+  file: string,
+  json: unknown,
+  issues: AtlasIssue[],
+): z.output<S> | undefined {
   const result = schema.safeParse(json);
   if (result.success) return result.data;
   issues.push(...issuesFromZod(file, result.error));
@@ -88,12 +94,14 @@ function collect(file: string, json: unknown, into: Collected, issues: AtlasIssu
     }
     case 'glossary': {
       const data = parse(glossaryFileSchema, file, json, issues);
-      if (data) into.glossary.push(...located(file, 'terms', data.terms as unknown as GlossaryTerm[]));
+      if (data)
+        into.glossary.push(...located(file, 'terms', data.terms as unknown as GlossaryTerm[]));
       return;
     }
     case 'education': {
       const data = parse(educationFileSchema, file, json, issues);
-      if (data) into.articles.push(...located(file, 'articles', data.articles as unknown as Article[]));
+      if (data)
+        into.articles.push(...located(file, 'articles', data.articles as unknown as Article[]));
       return;
     }
     case 'muscle': {
@@ -115,7 +123,14 @@ function collect(file: string, json: unknown, into: Collected, issues: AtlasIssu
 /** Validate and assemble atlas data. Files are read in sorted path order for stable output. */
 export function loadAtlas(files: DataFiles): LoadResult {
   const issues: AtlasIssue[] = [];
-  const into: Collected = { muscles: [], regions: [], landmarks: [], sources: [], glossary: [], articles: [] };
+  const into: Collected = {
+    muscles: [],
+    regions: [],
+    landmarks: [],
+    sources: [],
+    glossary: [],
+    articles: [],
+  };
   for (const file of Object.keys(files).sort()) collect(file, files[file], into, issues);
   issues.push(...crossCheck(into));
   if (issues.length > 0) return { ok: false, issues };

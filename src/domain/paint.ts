@@ -46,8 +46,13 @@ function paintChannel(
     const z = positions[i * 3 + 2] ?? 0;
     let near = false;
     for (const b of boxes) {
-      const dx = x - b.c[0], dy = y - b.c[1], dz = z - b.c[2];
-      if (dx * dx + dy * dy + dz * dz <= b.r * b.r) { near = true; break; }
+      const dx = x - b.c[0],
+        dy = y - b.c[1],
+        dz = z - b.c[2];
+      if (dx * dx + dy * dy + dz * dz <= b.r * b.r) {
+        near = true;
+        break;
+      }
     }
     let value = 0;
     if (near) {
@@ -70,7 +75,8 @@ export function paintZones(
   normals: ArrayLike<number>,
   out: Float32Array,
 ): PaintSummary {
-  if (out.length !== (positions.length / 3) * 2) throw new Error('paintZones: out must hold 2 values per vertex');
+  if (out.length !== (positions.length / 3) * 2)
+    throw new Error('paintZones: out must hold 2 values per vertex');
   if (!instance) {
     out.fill(0);
     return { essentialVertices: 0, spilloverVertices: 0 };

@@ -46,7 +46,14 @@ export const anchorSchema = z.union([
   z.strictObject({ landmark: id, offset: vec3Schema.optional() }),
 ]);
 
-export const FACINGS = ['anterior', 'posterior', 'lateral', 'medial', 'superior', 'inferior'] as const;
+export const FACINGS = [
+  'anterior',
+  'posterior',
+  'lateral',
+  'medial',
+  'superior',
+  'inferior',
+] as const;
 
 /**
  * Options every shape shares. `facing` keeps only the body surface whose outward normal points
@@ -74,7 +81,10 @@ export const shapeSchema = z.discriminatedUnion(
     z.strictObject({
       kind: z.literal('ellipsoid'),
       center: anchorSchema,
-      radii: vec3Schema.refine((r) => r.every((v) => v > 0 && v <= 0.6), 'radii must be in (0, 0.6] m'),
+      radii: vec3Schema.refine(
+        (r) => r.every((v) => v > 0 && v <= 0.6),
+        'radii must be in (0, 0.6] m',
+      ),
       ...shapeOptions,
     }),
   ],
@@ -155,7 +165,9 @@ export const muscleSchema = z.strictObject({
     roots: z.array(nerveRoot).min(1, 'at least one spinal root or cranial nerve is required'),
   }),
   sources: citations,
-  triggerPoints: z.array(triggerPointSchema).min(1, 'a muscle file needs at least one trigger point'),
+  triggerPoints: z
+    .array(triggerPointSchema)
+    .min(1, 'a muscle file needs at least one trigger point'),
 });
 
 export const regionSchema = z.strictObject({

@@ -28,6 +28,7 @@ export const SURFACE_LIMITS = {
 
 const mm = (m: number) => `${(m * 1000).toFixed(1)} mm`;
 
+/** Every trigger point, landmark and zone checked against the skin; issues name file and path. */
 export function checkAgainstSkin(atlas: Atlas, skin: SkinQuery): AtlasIssue[] {
   const issues: AtlasIssue[] = [];
   atlas.landmarks.forEach((landmark, i) => {

@@ -19,7 +19,15 @@ import type {
   glossaryTermSchema,
   articleSchema,
 } from './schema';
-import type { ArticleId, GlossaryId, LandmarkId, MuscleId, RegionId, SourceId, TriggerPointId } from './ids';
+import type {
+  ArticleId,
+  GlossaryId,
+  LandmarkId,
+  MuscleId,
+  RegionId,
+  SourceId,
+  TriggerPointId,
+} from './ids';
 
 type Rebrand<T, K extends keyof T, B> = Omit<T, K> & { readonly [P in K]: B };
 
@@ -32,7 +40,9 @@ export type Prevalence = (typeof PREVALENCE)[number];
 export type Facing = (typeof FACINGS)[number];
 export type Citation = Rebrand<z.infer<typeof citationSchema>, 'source', SourceId>;
 export type Shape = z.infer<typeof shapeSchema>;
-export type Zone = Omit<z.infer<typeof zoneSchema>, 'regions'> & { readonly regions: readonly RegionId[] };
+export type Zone = Omit<z.infer<typeof zoneSchema>, 'regions'> & {
+  readonly regions: readonly RegionId[];
+};
 
 export type TriggerPoint = Omit<
   Rebrand<z.infer<typeof triggerPointSchema>, 'id', TriggerPointId>,
@@ -54,7 +64,10 @@ export type Region = Rebrand<z.infer<typeof regionSchema>, 'id', RegionId>;
 export type Source = Rebrand<z.infer<typeof sourceSchema>, 'id', SourceId>;
 export type Landmark = Rebrand<z.infer<typeof landmarkSchema>, 'id', LandmarkId>;
 
-export type GlossaryTerm = Omit<Rebrand<z.infer<typeof glossaryTermSchema>, 'id', GlossaryId>, 'sources'> & {
+export type GlossaryTerm = Omit<
+  Rebrand<z.infer<typeof glossaryTermSchema>, 'id', GlossaryId>,
+  'sources'
+> & {
   readonly sources: readonly Citation[];
 };
 export type Article = Omit<Rebrand<z.infer<typeof articleSchema>, 'id', ArticleId>, 'sources'> & {

@@ -47,7 +47,11 @@ export function resolveAnchor(anchor: Anchor, landmarks: LandmarkLookup): Vec3 |
  * Resolve an authored (right-side) shape for a side of the body. Returns undefined if an
  * anchor names an unknown landmark (the cross-reference check reports it).
  */
-export function resolveShape(shape: Shape, side: Side, landmarks: LandmarkLookup): ResolvedShape | undefined {
+export function resolveShape(
+  shape: Shape,
+  side: Side,
+  landmarks: LandmarkLookup,
+): ResolvedShape | undefined {
   const m = (v: Vec3): Vec3 => (side === 'left' ? mirrorX(v) : v);
   const extra = {
     ...(shape.facing ? { facing: m(FACING_VECTORS[shape.facing]) } : {}),
@@ -94,7 +98,8 @@ const ramp = (x: number): number => Math.min(1, Math.max(0, x));
 export function shapeCoverage(shape: ResolvedShape, p: Vec3, n: Vec3): number {
   let c = ramp(0.5 - shapeDistance(shape, p) / (2 * EDGE_SOFTNESS));
   if (c === 0) return 0;
-  if (shape.facing) c = Math.min(c, ramp(0.5 + (dot(normalize(n), shape.facing) - FACING_MIN_DOT) * 2.5));
+  if (shape.facing)
+    c = Math.min(c, ramp(0.5 + (dot(normalize(n), shape.facing) - FACING_MIN_DOT) * 2.5));
   if (shape.side) {
     const beyond = shape.side === 'right' ? p[0] - MIDLINE_TOLERANCE : -p[0] - MIDLINE_TOLERANCE;
     c = Math.min(c, ramp(0.5 - beyond / (2 * EDGE_SOFTNESS)));
@@ -119,6 +124,11 @@ export const inZone = (shapes: readonly ResolvedShape[], p: Vec3, n: Vec3): bool
 
 /** A representative point of a shape, e.g. to aim the camera or label it. */
 export function shapeCenter(shape: ResolvedShape): Vec3 {
-  if (shape.kind === 'capsule') return [(shape.from[0] + shape.to[0]) / 2, (shape.from[1] + shape.to[1]) / 2, (shape.from[2] + shape.to[2]) / 2];
+  if (shape.kind === 'capsule')
+    return [
+      (shape.from[0] + shape.to[0]) / 2,
+      (shape.from[1] + shape.to[1]) / 2,
+      (shape.from[2] + shape.to[2]) / 2,
+    ];
   return shape.center;
 }
