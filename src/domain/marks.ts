@@ -65,3 +65,53 @@ export function regionMark(
     .map((i) => ({ point: vertexAt(skin.positions, i), normal: vertexAt(skin.normals, i) }));
   return { samples };
 }
+
+/**
+ * What the user marked, in a form that fits in a link: spots (one point for a tap, several for
+ * a painted stroke) and named regions. Converted to PainMarks with `toPainMarks`.
+ */
+export type PainMarkSpec =
+  | { readonly kind: 'spot'; readonly points: readonly Vec3[] }
+  | { readonly kind: 'region'; readonly id: RegionId; readonly side: Side };
+
+/**
+ * A region mark without the body mesh: the region's shape anchors (landmarks on the skin), with
+ * the landmark's normal or the shape's facing. Used where the skin is not loaded (no WebGL).
+ */
+export function regionAnchorMark(atlas: Atlas, id: string, side: Side): PainMark | undefined {
+  const region = atlas.regionById.get(id as RegionId);
+  if (!region) return undefined;
+  const m = (v: Vec3) => (side === 'left' ? mirrorX(v) : v);
+  const samples: { point: Vec3; normal: Vec3 }[] = [];
+  for (const shape of region.shapes) {
+    const anchors = shape.kind === 'capsule' ? [shape.from, shape.to] : [shape.center];
+    for (const anchor of anchors) {
+      if (Array.isArray(anchor)) continue;
+      const a = anchor as { landmark: string; offset?: Vec3 };
+      const l = atlas.landmarkById.get(a.landmark as LandmarkId);
+      if (!l || (a.offset && Math.hypot(...a.offset) > 0.03)) continue;
+      samples.push({ point: m(l.position), normal: m(l.normal) });
+    }
+  }
+  if (samples.length === 0) return undefined;
+  return { samples };
+}
+
+/** Turn specs into marks; with the skin, spots snap to it and regions are sampled over it. */
+export function toPainMarks(
+  atlas: Atlas,
+  specs: readonly PainMarkSpec[],
+  skin: SkinArrays | null,
+): PainMark[] {
+  return specs.flatMap((spec): PainMark[] => {
+    if (spec.kind === 'region') {
+      const mark = skin
+        ? regionMark(atlas, spec.id, spec.side, skin)
+        : regionAnchorMark(atlas, spec.id, spec.side);
+      return mark && mark.samples.length > 0 ? [mark] : [];
+    }
+    if (!skin)
+      return [{ samples: spec.points.map((point) => ({ point, normal: [0, 0, 0] as Vec3 })) }];
+    return [{ samples: spec.points.flatMap((p) => pointMark(p, skin).samples) }];
+  });
+}

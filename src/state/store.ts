@@ -16,7 +16,8 @@ import {
   type InstanceKey,
 } from '../domain/ids';
 import type { ReadingLevel } from '../domain/types';
-import type { UrlState, ViewPreset } from './url';
+import { MAX_PAIN_MARKS, type Mode, type UrlState, type ViewPreset } from './url';
+import type { PainMarkSpec, SkinArrays } from '../domain/marks';
 
 export type CameraRequest =
   | { readonly kind: 'preset'; readonly preset: ViewPreset }
@@ -47,6 +48,15 @@ export interface AtlasState {
    */
   readonly viewInsets: ViewInsets;
   readonly layers: Layers;
+  /** Explorer, or the "where does it hurt?" pain finder. */
+  readonly mode: Mode;
+  /** The spots and regions marked in the pain finder, in the order they were added. */
+  readonly painMarks: readonly PainMarkSpec[];
+  /**
+   * The body's skin once the scene has loaded it (positions and normals in the body frame), so
+   * pain marks can be snapped and regions sampled outside the scene. Null without WebGL.
+   */
+  readonly skin: SkinArrays | null;
   /** The open Learn view (general education and glossary), or null when closed. */
   readonly learn: LearnTarget | null;
   readonly actions: AtlasActions;
@@ -94,6 +104,12 @@ export interface AtlasActions {
   setSceneReady(ready: boolean): void;
   /** Set when a sheet snaps or a drawer opens or closes — never per pointer move. */
   setViewInsets(insets: ViewInsets): void;
+  setMode(mode: Mode): void;
+  /** Add a mark (ignored beyond MAX_PAIN_MARKS). */
+  addPainMark(mark: PainMarkSpec): void;
+  removePainMark(index: number): void;
+  clearPainMarks(): void;
+  setSkin(skin: SkinArrays | null): void;
   setLayer(layer: 'skin' | 'muscles' | 'bones', visible: boolean): void;
   /** Clamped to [0, 1]. */
   setSkinOpacity(opacity: number): void;
@@ -134,7 +150,13 @@ export function createAtlasStore(): AtlasStore {
       applyUrlState: (state) => {
         const key = state.selection ? instanceKey(state.selection.id, state.selection.side) : null;
         const valid = key !== null && get().atlas?.instanceByKey.has(key) ? key : null;
-        set({ selection: valid, level: state.level, view: state.view });
+        set({
+          selection: valid,
+          level: state.level,
+          view: state.view,
+          mode: state.mode,
+          painMarks: state.pain,
+        });
         if (valid) requestCamera({ kind: 'focus', key: valid });
         else requestCamera(state.view ? { kind: 'preset', preset: state.view } : { kind: 'reset' });
       },
@@ -142,6 +164,15 @@ export function createAtlasStore(): AtlasStore {
         set((s) => ({ notices: [...s.notices, { id: ++noticeId, message, tone }] })),
       dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
       setSceneReady: (sceneReady) => set({ sceneReady }),
+      setMode: (mode) => set({ mode }),
+      addPainMark: (mark) =>
+        set((s) =>
+          s.painMarks.length >= MAX_PAIN_MARKS ? s : { painMarks: [...s.painMarks, mark] },
+        ),
+      removePainMark: (index) =>
+        set((s) => ({ painMarks: s.painMarks.filter((_, i) => i !== index) })),
+      clearPainMarks: () => set({ painMarks: [] }),
+      setSkin: (skin) => set({ skin }),
       setLayer: (layer, visible) => set((s) => ({ layers: { ...s.layers, [layer]: visible } })),
       setSkinOpacity: (opacity) =>
         set((s) => ({
@@ -177,6 +208,9 @@ export function createAtlasStore(): AtlasStore {
       viewInsets: NO_INSETS,
       learn: null,
       layers: DEFAULT_LAYERS,
+      mode: 'explore',
+      painMarks: [],
+      skin: null,
       actions,
     };
   });
@@ -194,5 +228,11 @@ export const useActions = (): AtlasActions => useAtlasStore((s) => s.actions);
 /** The URL-relevant part of the state. */
 export function urlStateOf(state: AtlasState): UrlState {
   const sel = state.selection ? parseInstanceKey(state.selection) : null;
-  return { selection: sel, view: state.view, level: state.level };
+  return {
+    selection: sel,
+    view: state.view,
+    level: state.level,
+    mode: state.mode,
+    pain: state.painMarks,
+  };
 }

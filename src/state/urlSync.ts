@@ -10,7 +10,10 @@ import { parseUrlState, serializeUrlState } from './url';
 export function applyLocation(store: AtlasStore, search: string): void {
   const { atlas, actions } = store.getState();
   if (!atlas) return;
-  const parsed = parseUrlState(search, (id) => atlas.triggerPointById.has(id as never));
+  const parsed = parseUrlState(search, {
+    isTriggerPoint: (id) => atlas.triggerPointById.has(id as never),
+    isRegion: (id) => atlas.regionById.has(id as never),
+  });
   actions.applyUrlState(parsed.state);
   for (const message of parsed.notices) actions.notify(message, 'warning');
 }
@@ -27,11 +30,20 @@ export function startUrlSync(store: AtlasStore, win: Window = window): () => voi
     if (next === current) return;
     current = next;
     const url = `${win.location.pathname}${next}${win.location.hash}`;
-    if (state.selection !== prev.selection) win.history.pushState(null, '', url);
+    // New history entries for what a person would go "back" from: a selection, a mode switch,
+    // a pain mark. View and reading level only replace the current entry.
+    const step =
+      state.selection !== prev.selection ||
+      state.mode !== prev.mode ||
+      state.painMarks !== prev.painMarks;
+    if (step) win.history.pushState(null, '', url);
     else win.history.replaceState(null, '', url);
   });
   const onPop = () => {
-    current = serializeUrlState(parseUrlState(win.location.search, () => true).state);
+    current = serializeUrlState(
+      parseUrlState(win.location.search, { isTriggerPoint: () => true, isRegion: () => true })
+        .state,
+    );
     applyLocation(store, win.location.search);
     current = serializeUrlState(urlStateOf(store.getState()));
   };

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadAtlas } from '../../src/domain/load';
 import { rankCandidates } from '../../src/domain/rank';
-import { landmarkMark, regionMark } from '../../src/domain/marks';
+import { landmarkMark, regionAnchorMark, regionMark, toPainMarks } from '../../src/domain/marks';
 import { readDataDir } from '../../scripts/lib/data-files';
 import { readBodyGlb } from '../../scripts/lib/body-glb';
 
@@ -73,5 +73,28 @@ describe('pain finder on the shipped atlas', () => {
       [],
     );
     expect(top(['lateral-epicondyle'], 2)).toHaveLength(2);
+  });
+});
+
+describe('marks from link specs', () => {
+  it('ranks region marks the same way with or without the body mesh', async () => {
+    const { skin } = await readBodyGlb();
+    const spec = [{ kind: 'region', id: 'heel', side: 'left' }] as const;
+    const withSkin = rankCandidates(atlas, toPainMarks(atlas, spec, skin), 1);
+    const without = rankCandidates(atlas, toPainMarks(atlas, spec, null), 1);
+    expect(withSkin[0]?.instance.key).toBe('soleus-1:left');
+    expect(without[0]?.instance.key).toBe('soleus-1:left');
+    expect(regionAnchorMark(atlas, 'no-such-region', 'right')).toBeUndefined();
+  });
+
+  it('snaps spots to the skin so zones facing a direction still match', async () => {
+    const { skin } = await readBodyGlb();
+    const heel = atlas.landmarkById.get('heel-plantar' as never)!.position;
+    const marks = toPainMarks(
+      atlas,
+      [{ kind: 'spot', points: [[heel[0], heel[1] - 0.01, heel[2]]] }],
+      skin,
+    );
+    expect(rankCandidates(atlas, marks, 1)[0]?.instance.key).toBe('soleus-1:right');
   });
 });

@@ -16,7 +16,10 @@ describe('store', () => {
     const { actions } = store.getState();
     actions.select('upper-trapezius-1:left' as never);
     expect(store.getState().selection).toBe('upper-trapezius-1:left');
-    expect(store.getState().camera.request).toEqual({ kind: 'focus', key: 'upper-trapezius-1:left' });
+    expect(store.getState().camera.request).toEqual({
+      kind: 'focus',
+      key: 'upper-trapezius-1:left',
+    });
     actions.select('nope:left' as never);
     expect(store.getState().selection).toBe('upper-trapezius-1:left');
     const seq = store.getState().camera.seq;
@@ -29,7 +32,10 @@ describe('store', () => {
     const { actions } = store.getState();
     actions.showView('back');
     actions.showView('back');
-    expect(store.getState().camera).toEqual({ seq: 2, request: { kind: 'preset', preset: 'back' } });
+    expect(store.getState().camera).toEqual({
+      seq: 2,
+      request: { kind: 'preset', preset: 'back' },
+    });
   });
 });
 
@@ -59,7 +65,9 @@ describe('URL sync', () => {
     expect(window.location.search).toBe('?tp=upper-trapezius-1&side=left');
     actions.setLevel('clinical');
     expect(window.location.search).toBe('?tp=upper-trapezius-1&side=left&level=clinical');
-    const popped = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+    const popped = new Promise((resolve) =>
+      window.addEventListener('popstate', resolve, { once: true }),
+    );
     window.history.back();
     await popped;
     expect(window.location.search).toBe('?tp=upper-trapezius-1');
