@@ -70,7 +70,15 @@ export { focusView, type FocusView } from './focus';
 /** Checks against a body mesh: trigger points under the skin, landmarks on it, zones touching it. */
 export { checkAgainstSkin, nearestVertex, type SkinQuery } from './surface';
 /** "Where does it hurt?": pain marks from spots, landmarks or regions, and the ranking. */
-export { pointMark, landmarkMark, regionMark, type SkinArrays } from './marks';
+export {
+  pointMark,
+  landmarkMark,
+  regionMark,
+  regionAnchorMark,
+  toPainMarks,
+  type SkinArrays,
+  type PainMarkSpec,
+} from './marks';
 export {
   rankCandidates,
   SPILLOVER_WEIGHT,
