@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadAtlas } from '../../src/domain/load';
 import { rankCandidates } from '../../src/domain/rank';
-import { landmarkMark, regionAnchorMark, regionMark, toPainMarks } from '../../src/domain/marks';
+import { landmarkMark, regionAnchorMark, regionMark, toPainMarks, type PainMarkSpec } from '../../src/domain/marks';
+import type { RegionId } from '../../src/domain/ids';
 import { readDataDir } from '../../scripts/lib/data-files';
 import { readBodyGlb } from '../../scripts/lib/body-glb';
 
@@ -79,7 +80,7 @@ describe('pain finder on the shipped atlas', () => {
 describe('marks from link specs', () => {
   it('ranks region marks the same way with or without the body mesh', async () => {
     const { skin } = await readBodyGlb();
-    const spec = [{ kind: 'region', id: 'heel', side: 'left' }] as const;
+    const spec: PainMarkSpec[] = [{ kind: 'region', id: 'heel' as RegionId, side: 'left' }];
     const withSkin = rankCandidates(atlas, toPainMarks(atlas, spec, skin), 1);
     const without = rankCandidates(atlas, toPainMarks(atlas, spec, null), 1);
     expect(withSkin[0]?.instance.key).toBe('soleus-1:left');
