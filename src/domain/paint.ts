@@ -15,7 +15,7 @@ export interface PaintSummary {
 }
 
 /** Cheap reject: a shape's bounding sphere (its own radius plus a margin). */
-function bounds(shape: ResolvedShape): { c: Vec3; r: number } {
+export function bounds(shape: ResolvedShape): { c: Vec3; r: number } {
   const margin = 0.03;
   switch (shape.kind) {
     case 'sphere':

@@ -10,7 +10,8 @@
  */
 import type { Atlas, TriggerPointInstance } from './catalogue';
 import type { Prevalence } from './types';
-import { zoneCoverage } from './zones';
+import { zoneCoverage, type ResolvedShape } from './zones';
+import { bounds } from './paint';
 import type { Vec3 } from './vec';
 
 /** One marked spot: one or more surface samples (a tap is one; a painted area or region, several). */
@@ -43,9 +44,35 @@ const PREVALENCE_RANK: Record<Prevalence, number> = {
   'less-common': 0,
 };
 
+type Sphere = { c: Vec3; r: number };
+
+/** Bounding spheres of each instance's zone shapes, computed once per instance. */
+const reach = new WeakMap<TriggerPointInstance, Sphere[]>();
+
+function reachOf(instance: TriggerPointInstance): Sphere[] {
+  let spheres = reach.get(instance);
+  if (!spheres) {
+    const shapes: ResolvedShape[] = [...instance.essential.shapes, ...instance.spillover.shapes];
+    spheres = shapes.map(bounds);
+    reach.set(instance, spheres);
+  }
+  return spheres;
+}
+
+/** True when no zone shape of the instance comes near any sample: most instances, for any mark. */
+function outOfReach(spheres: readonly Sphere[], mark: PainMark): boolean {
+  for (const s of mark.samples) {
+    for (const b of spheres) {
+      const dx = s.point[0] - b.c[0], dy = s.point[1] - b.c[1], dz = s.point[2] - b.c[2];
+      if (dx * dx + dy * dy + dz * dz <= b.r * b.r) return false;
+    }
+  }
+  return true;
+}
+
 function markHit(instance: TriggerPointInstance, mark: PainMark): ZoneHit | null {
   const n = mark.samples.length;
-  if (n === 0) return null;
+  if (n === 0 || outOfReach(reachOf(instance), mark)) return null;
   const need = Math.max(1, Math.ceil(n * AREA_SHARE));
   let essential = 0;
   let either = 0;
