@@ -21,7 +21,7 @@ const layer = (from, forbidden) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'public', 'coverage', 'test-results', 'bench'] },
+  { ignores: ['dist', 'node_modules', 'public', 'coverage', 'test-results', 'bench/.floor-dist'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

@@ -4,7 +4,17 @@
  * material, orbit controls and render-on-demand — no React, no markers, no zone painting.
  * Exposes `__FIRST_FRAME__` and a render counter like the app, so the two can be compared.
  */
-import { AmbientLight, DirectionalLight, PerspectiveCamera, Scene, WebGLRenderer, Box3, Vector3, Mesh, MeshStandardMaterial } from 'three';
+import {
+  AmbientLight,
+  DirectionalLight,
+  PerspectiveCamera,
+  Scene,
+  WebGLRenderer,
+  Box3,
+  Vector3,
+  Mesh,
+  MeshStandardMaterial,
+} from 'three';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
 import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
@@ -38,7 +48,8 @@ controls.addEventListener('change', render);
 const loader = new GLTFLoader().setMeshoptDecoder(MeshoptDecoder);
 loader.load('./models/body.glb', (gltf) => {
   gltf.scene.traverse((o) => {
-    if ((o as Mesh).isMesh) (o as Mesh).material = new MeshStandardMaterial({ color: 0xe0b49a, roughness: 0.8 });
+    if ((o as Mesh).isMesh)
+      (o as Mesh).material = new MeshStandardMaterial({ color: 0xe0b49a, roughness: 0.8 });
   });
   scene.add(gltf.scene);
   // Whole body from the front, as the app's initial view.

@@ -4,9 +4,13 @@ import { NodeIO } from '@gltf-transform/core';
 import { EXTMeshoptCompression, KHRMeshQuantization } from '@gltf-transform/extensions';
 import { MeshoptDecoder } from 'meshoptimizer';
 
-export async function modelTriangles(path: string): Promise<{ triangles: number; meshes: number; bytes: number }> {
+export async function modelTriangles(
+  path: string,
+): Promise<{ triangles: number; meshes: number; bytes: number }> {
   await MeshoptDecoder.ready;
-  const io = new NodeIO().registerExtensions([EXTMeshoptCompression, KHRMeshQuantization]).registerDependencies({ 'meshopt.decoder': MeshoptDecoder });
+  const io = new NodeIO()
+    .registerExtensions([EXTMeshoptCompression, KHRMeshQuantization])
+    .registerDependencies({ 'meshopt.decoder': MeshoptDecoder });
   const doc = await io.read(path);
   let triangles = 0;
   const meshes = doc.getRoot().listMeshes();

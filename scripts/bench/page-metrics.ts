@@ -15,7 +15,11 @@ export interface LoadFigures {
 const VIEWPORT = { width: 1280, height: 800 };
 
 async function newPage(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, reducedMotion: 'reduce' });
+  const context = await browser.newContext({
+    viewport: VIEWPORT,
+    deviceScaleFactor: 1,
+    reducedMotion: 'reduce',
+  });
   await context.addInitScript(() => {
     try {
       localStorage.setItem('tpa.hint-dismissed.v1', '1');
@@ -26,15 +30,25 @@ async function newPage(browser: Browser): Promise<Page> {
   return context.newPage();
 }
 
-export async function measureLoad(browser: Browser, url: string): Promise<LoadFigures & { page: Page }> {
+export async function measureLoad(
+  browser: Browser,
+  url: string,
+): Promise<LoadFigures & { page: Page }> {
   const page = await newPage(browser);
   await page.goto(url);
-  await page.waitForFunction(() => typeof (window as { __FIRST_FRAME__?: number }).__FIRST_FRAME__ === 'number', null, { timeout: 120000 });
+  await page.waitForFunction(
+    () => typeof (window as { __FIRST_FRAME__?: number }).__FIRST_FRAME__ === 'number',
+    null,
+    { timeout: 120000 },
+  );
   const { firstFrameMs, assets } = await page.evaluate(() => {
     const first = (window as { __FIRST_FRAME__?: number }).__FIRST_FRAME__ ?? 0;
     const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
-    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-    const paths = entries.filter((e) => e.responseEnd <= first).map((e) => new URL(e.name).pathname);
+    const nav = performance.getEntriesByType('navigation')[0] as
+      PerformanceNavigationTiming | undefined;
+    const paths = entries
+      .filter((e) => e.responseEnd <= first)
+      .map((e) => new URL(e.name).pathname);
     if (nav) paths.unshift(new URL(nav.name).pathname);
     return { firstFrameMs: first, assets: paths };
   });
@@ -42,7 +56,11 @@ export async function measureLoad(browser: Browser, url: string): Promise<LoadFi
 }
 
 /** Renders per second while the mouse drags across the canvas for about `ms` milliseconds. */
-export async function measureOrbit(page: Page, renders: () => Promise<number>, ms = 2500): Promise<number> {
+export async function measureOrbit(
+  page: Page,
+  renders: () => Promise<number>,
+  ms = 2500,
+): Promise<number> {
   const box = await page.locator('canvas').first().boundingBox();
   if (!box) throw new Error('no canvas');
   const y = box.y + box.height * 0.45;
@@ -66,11 +84,15 @@ export async function measureOrbit(page: Page, renders: () => Promise<number>, m
  * Milliseconds from asking for a selection (through a history step, as Back/Forward or a link
  * would) to the first frame rendered after it with the zones painted.
  */
-export async function measureSelection(page: Page, triggerPointIds: readonly string[]): Promise<number[]> {
+export async function measureSelection(
+  page: Page,
+  triggerPointIds: readonly string[],
+): Promise<number[]> {
   const times: number[] = [];
   for (const id of triggerPointIds) {
     const ms = await page.evaluate(async (id) => {
-      const hook = (window as unknown as { __TPA_SCENE__: { renderCount(): number } }).__TPA_SCENE__;
+      const hook = (window as unknown as { __TPA_SCENE__: { renderCount(): number } })
+        .__TPA_SCENE__;
       const before = hook.renderCount();
       const t0 = performance.now();
       history.pushState(null, '', `?tp=${id}`);

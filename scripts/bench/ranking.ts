@@ -10,7 +10,18 @@ import { rankCandidates, type PainMark } from '../../src/domain/rank';
 import type { Muscle, TriggerPoint } from '../../src/domain/types';
 import { readDataDir } from '../lib/data-files';
 
-const LANDMARKS = ['temporal-fossa-center', 'angle-of-mandible', 'lateral-epicondyle', 'anterior-deltoid', 'heel-plantar', 'mid-lateral-thigh', 'sacroiliac-joint', 'mastoid-process', 'anatomical-snuffbox', 'popliteal-fossa'];
+const LANDMARKS = [
+  'temporal-fossa-center',
+  'angle-of-mandible',
+  'lateral-epicondyle',
+  'anterior-deltoid',
+  'heel-plantar',
+  'mid-lateral-thigh',
+  'sacroiliac-joint',
+  'mastoid-process',
+  'anatomical-snuffbox',
+  'popliteal-fossa',
+];
 
 /** The shipped muscles repeated (with new ids) until there are at least `target` trigger points. */
 function grow(atlas: Atlas, target: number): Atlas {
@@ -19,12 +30,19 @@ function grow(atlas: Atlas, target: number): Atlas {
   for (let copy = 1; count < target; copy++) {
     for (const m of atlas.muscles) {
       if (count >= target) break;
-      const triggerPoints = m.triggerPoints.map((tp) => ({ ...tp, id: `${tp.id}-x${copy}` }) as TriggerPoint);
+      const triggerPoints = m.triggerPoints.map(
+        (tp) => ({ ...tp, id: `${tp.id}-x${copy}` }) as TriggerPoint,
+      );
       muscles.push({ ...m, id: `${m.id}-x${copy}`, triggerPoints } as unknown as Muscle);
       count += triggerPoints.length;
     }
   }
-  return buildAtlas({ muscles, regions: atlas.regions, landmarks: atlas.landmarks, sources: atlas.sources });
+  return buildAtlas({
+    muscles,
+    regions: atlas.regions,
+    landmarks: atlas.landmarks,
+    sources: atlas.sources,
+  });
 }
 
 function median(xs: number[]): number {
@@ -52,13 +70,20 @@ export interface RankingFigures {
 
 export function measureRanking(): { shipped: RankingFigures; synthetic: RankingFigures } {
   const result = loadAtlas(readDataDir());
-  if (!result.ok) throw new Error('shipped data is invalid: run `npm run --silent atlas -- validate`');
+  if (!result.ok)
+    throw new Error('shipped data is invalid: run `npm run --silent atlas -- validate`');
   const measure = (atlas: Atlas): RankingFigures => {
-    const marks = LANDMARKS.map((l) => landmarkMark(atlas, l)).filter((m): m is PainMark => m !== undefined);
+    const marks = LANDMARKS.map((l) => landmarkMark(atlas, l)).filter(
+      (m): m is PainMark => m !== undefined,
+    );
     return {
       triggerPoints: atlas.triggerPointById.size,
       instances: atlas.instances.length,
-      ms: { '1': time(atlas, marks.slice(0, 1)), '3': time(atlas, marks.slice(0, 3)), '10': time(atlas, marks.slice(0, 10)) },
+      ms: {
+        '1': time(atlas, marks.slice(0, 1)),
+        '3': time(atlas, marks.slice(0, 3)),
+        '10': time(atlas, marks.slice(0, 10)),
+      },
     };
   };
   return { shipped: measure(result.atlas), synthetic: measure(grow(result.atlas, 1000)) };

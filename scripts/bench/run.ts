@@ -35,17 +35,24 @@ const BUDGETS = {
   rankingMs: 1,
 } as const;
 
-const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+const median = (xs: readonly number[]) =>
+  [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const round = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
 
 function build(): void {
   execSync('npm run --silent build', { cwd: ROOT, stdio: 'inherit' });
-  execSync(`npx vite build bench/floor --outDir ${FLOOR_DIST} --emptyOutDir --base ./ --logLevel warn`, { cwd: ROOT, stdio: 'inherit' });
+  execSync(
+    `npx vite build bench/floor --outDir ${FLOOR_DIST} --emptyOutDir --base ./ --logLevel warn`,
+    { cwd: ROOT, stdio: 'inherit' },
+  );
   mkdirSync(join(FLOOR_DIST, 'models'), { recursive: true });
   copyFileSync(join(ROOT, 'public/models/body.glb'), join(FLOOR_DIST, 'models/body.glb'));
 }
 
-function gzipBytes(root: string, paths: readonly string[]): { total: number; files: Record<string, number> } {
+function gzipBytes(
+  root: string,
+  paths: readonly string[],
+): { total: number; files: Record<string, number> } {
   const files: Record<string, number> = {};
   for (const p of new Set(paths)) {
     const file = join(root, p === '/' ? 'index.html' : decodeURIComponent(p));
@@ -74,46 +81,105 @@ async function main(): Promise<number> {
       floorLoads.push(f);
       if (i < RUNS - 1) await f.page.context().close();
     }
-    const appPage = appLoads[RUNS - 1]!.page;
-    const floorPage = floorLoads[RUNS - 1]!.page;
-    const appFps = await measureOrbit(appPage, () => appPage.evaluate(() => (window as unknown as { __TPA_SCENE__: { renderCount(): number } }).__TPA_SCENE__.renderCount()));
-    const floorFps = await measureOrbit(floorPage, () => floorPage.evaluate(() => (window as { __FLOOR_RENDERS__?: number }).__FLOOR_RENDERS__ ?? 0));
-    const ids = ['upper-trapezius-1', 'soleus-1', 'infraspinatus-1', 'gluteus-minimus-1', 'temporalis-1', 'extensor-carpi-radialis-longus-1', 'quadratus-lumborum-1', 'gastrocnemius-1', 'scalenes-1', 'tibialis-anterior-1'];
+    const lastApp = appLoads[RUNS - 1];
+    const lastFloor = floorLoads[RUNS - 1];
+    if (!lastApp || !lastFloor) throw new Error('no page loads measured');
+    const appPage = lastApp.page;
+    const floorPage = lastFloor.page;
+    const appFps = await measureOrbit(appPage, () =>
+      appPage.evaluate(() =>
+        (
+          window as unknown as { __TPA_SCENE__: { renderCount(): number } }
+        ).__TPA_SCENE__.renderCount(),
+      ),
+    );
+    const floorFps = await measureOrbit(floorPage, () =>
+      floorPage.evaluate(() => (window as { __FLOOR_RENDERS__?: number }).__FLOOR_RENDERS__ ?? 0),
+    );
+    const ids = [
+      'upper-trapezius-1',
+      'soleus-1',
+      'infraspinatus-1',
+      'gluteus-minimus-1',
+      'temporalis-1',
+      'extensor-carpi-radialis-longus-1',
+      'quadratus-lumborum-1',
+      'gastrocnemius-1',
+      'scalenes-1',
+      'tibialis-anterior-1',
+    ];
     const selection = await measureSelection(appPage, ids);
-    const bytes = gzipBytes(DIST, appLoads[0]!.assets);
-    const floorBytes = gzipBytes(FLOOR_DIST, floorLoads[0]!.assets);
+    const bytes = gzipBytes(DIST, lastApp.assets);
+    const floorBytes = gzipBytes(FLOOR_DIST, lastFloor.assets);
     const ranking = measureRanking();
     const firstFrame = median(appLoads.map((l) => l.firstFrameMs));
     const floorFirstFrame = median(floorLoads.map((l) => l.firstFrameMs));
     const chromiumVersion = browser.version();
     const results = {
       takenAt: new Date().toISOString(),
-      machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGiB: round(totalmem() / 2 ** 30), node: process.version, chromium: chromiumVersion, webgl: 'SwiftShader (software)' },
-      firstFrame: { ms: round(firstFrame), floorMs: round(floorFirstFrame), ratio: round(firstFrame / floorFirstFrame, 2), runs: RUNS },
+      machine: {
+        cpu: cpus()[0]?.model ?? 'unknown',
+        cores: cpus().length,
+        memoryGiB: round(totalmem() / 2 ** 30),
+        node: process.version,
+        chromium: chromiumVersion,
+        webgl: 'SwiftShader (software)',
+      },
+      firstFrame: {
+        ms: round(firstFrame),
+        floorMs: round(floorFirstFrame),
+        ratio: round(firstFrame / floorFirstFrame, 2),
+        runs: RUNS,
+      },
       bytesBeforeFirstFrame: { gzip: bytes.total, floorGzip: floorBytes.total, files: bytes.files },
       orbit: { fps: round(appFps), floorFps: round(floorFps), ratio: round(appFps / floorFps, 2) },
-      selectionToPaintedMs: { median: round(median(selection)), max: round(Math.max(...selection)), samples: selection.map((x) => round(x)) },
+      selectionToPaintedMs: {
+        median: round(median(selection)),
+        max: round(Math.max(...selection)),
+        samples: selection.map((x) => round(x)),
+      },
       ranking,
       model: await modelTriangles(join(ROOT, 'public/models/body.glb')),
     };
     const budgets = {
-      'bytes before first frame ≤ 1.5 MB (gzip)': results.bytesBeforeFirstFrame.gzip <= BUDGETS.firstFrameGzipBytes,
+      'bytes before first frame ≤ 1.5 MB (gzip)':
+        results.bytesBeforeFirstFrame.gzip <= BUDGETS.firstFrameGzipBytes,
       'time to first frame ≤ 1.3 × floor': results.firstFrame.ratio <= BUDGETS.firstFrameRatio,
       'orbit frame rate ≥ 0.85 × floor': results.orbit.ratio >= BUDGETS.orbitFpsRatio,
-      'selection to painted zones ≤ 50 ms (median)': results.selectionToPaintedMs.median <= BUDGETS.selectionMs,
+      'selection to painted zones ≤ 50 ms (median)':
+        results.selectionToPaintedMs.median <= BUDGETS.selectionMs,
       'ranking 10 marks over the atlas < 1 ms': ranking.shipped.ms['10'] < BUDGETS.rankingMs,
     };
     const out = { ...results, budgets };
     mkdirSync(join(ROOT, 'bench'), { recursive: true });
     writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(out, null, 2)}\n`);
-    console.log(`\nTrigger Point Atlas benchmark (${results.machine.cpu}, ${results.machine.cores} cores, Chromium ${chromiumVersion}, software WebGL)`);
-    console.log(`  first body frame         ${results.firstFrame.ms} ms   floor ${results.firstFrame.floorMs} ms   ratio ${results.firstFrame.ratio}`);
-    console.log(`  loaded before it (gzip)  ${(bytes.total / 1024).toFixed(0)} KiB   floor ${(floorBytes.total / 1024).toFixed(0)} KiB`);
-    console.log(`  orbit                    ${results.orbit.fps} fps   floor ${results.orbit.floorFps} fps   ratio ${results.orbit.ratio}`);
-    console.log(`  selection → painted      ${results.selectionToPaintedMs.median} ms median, ${results.selectionToPaintedMs.max} ms max`);
-    console.log(`  ranking (ms, 1/3/10 marks) shipped ${Object.values(ranking.shipped.ms).map((x) => x.toFixed(3)).join(' / ')}   1,000 TrPs ${Object.values(ranking.synthetic.ms).map((x) => x.toFixed(3)).join(' / ')}`);
-    console.log(`  model                    ${results.model.triangles} triangles in ${results.model.meshes} meshes, ${(results.model.bytes / 1024).toFixed(0)} KiB`);
-    for (const [name, ok] of Object.entries(budgets)) console.log(`  ${ok ? 'met   ' : 'MISSED'}  ${name}`);
+    console.log(
+      `\nTrigger Point Atlas benchmark (${results.machine.cpu}, ${results.machine.cores} cores, Chromium ${chromiumVersion}, software WebGL)`,
+    );
+    console.log(
+      `  first body frame         ${results.firstFrame.ms} ms   floor ${results.firstFrame.floorMs} ms   ratio ${results.firstFrame.ratio}`,
+    );
+    console.log(
+      `  loaded before it (gzip)  ${(bytes.total / 1024).toFixed(0)} KiB   floor ${(floorBytes.total / 1024).toFixed(0)} KiB`,
+    );
+    console.log(
+      `  orbit                    ${results.orbit.fps} fps   floor ${results.orbit.floorFps} fps   ratio ${results.orbit.ratio}`,
+    );
+    console.log(
+      `  selection → painted      ${results.selectionToPaintedMs.median} ms median, ${results.selectionToPaintedMs.max} ms max`,
+    );
+    console.log(
+      `  ranking (ms, 1/3/10 marks) shipped ${Object.values(ranking.shipped.ms)
+        .map((x) => x.toFixed(3))
+        .join(' / ')}   1,000 TrPs ${Object.values(ranking.synthetic.ms)
+        .map((x) => x.toFixed(3))
+        .join(' / ')}`,
+    );
+    console.log(
+      `  model                    ${results.model.triangles} triangles in ${results.model.meshes} meshes, ${(results.model.bytes / 1024).toFixed(0)} KiB`,
+    );
+    for (const [name, ok] of Object.entries(budgets))
+      console.log(`  ${ok ? 'met   ' : 'MISSED'}  ${name}`);
     console.log('  written to bench/results.json');
     return Object.values(budgets).every(Boolean) ? 0 : 1;
   } finally {
