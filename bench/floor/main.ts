@@ -4,6 +4,7 @@
  * material, orbit controls and render-on-demand — no React, no markers, no zone painting.
  * Exposes `__FIRST_FRAME__` and a render counter like the app, so the two can be compared.
  */
+import type { Mesh } from 'three';
 import {
   AmbientLight,
   DirectionalLight,
@@ -12,7 +13,6 @@ import {
   WebGLRenderer,
   Box3,
   Vector3,
-  Mesh,
   MeshStandardMaterial,
 } from 'three';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
