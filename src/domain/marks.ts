@@ -7,7 +7,7 @@ import type { Atlas } from './catalogue';
 import type { LandmarkId, RegionId, Side } from './ids';
 import type { PainMark } from './rank';
 import { nearestVertex } from './surface';
-import { resolveShape, zoneCoverage, type ResolvedShape } from './zones';
+import { FACING_VECTORS, resolveShape, zoneCoverage, type ResolvedShape } from './zones';
 import { mirrorX, type Vec3 } from './vec';
 
 /** The skin as flat xyz arrays (body frame). */
@@ -86,7 +86,11 @@ export function regionAnchorMark(atlas: Atlas, id: string, side: Side): PainMark
   for (const shape of region.shapes) {
     const anchors = shape.kind === 'capsule' ? [shape.from, shape.to] : [shape.center];
     for (const anchor of anchors) {
-      if (Array.isArray(anchor)) continue;
+      if (Array.isArray(anchor)) {
+        // A literal point: its orientation is the shape's facing, or unknown.
+        samples.push({ point: m(anchor as Vec3), normal: shape.facing ? m(FACING_VECTORS[shape.facing]) : [0, 0, 0] });
+        continue;
+      }
       const a = anchor as { landmark: string; offset?: Vec3 };
       const l = atlas.landmarkById.get(a.landmark as LandmarkId);
       if (!l || (a.offset && Math.hypot(...a.offset) > 0.03)) continue;
@@ -97,21 +101,19 @@ export function regionAnchorMark(atlas: Atlas, id: string, side: Side): PainMark
   return { samples };
 }
 
-/** Turn specs into marks; with the skin, spots snap to it and regions are sampled over it. */
-export function toPainMarks(
-  atlas: Atlas,
-  specs: readonly PainMarkSpec[],
-  skin: SkinArrays | null,
-): PainMark[] {
-  return specs.flatMap((spec): PainMark[] => {
+/**
+ * Turn specs into marks, one per spec so `Candidate.explains` indices match the specs (a region
+ * that does not touch the body gives an empty mark, which explains nothing). With the skin,
+ * spots snap to it and regions are sampled over it; without it, spots keep an unknown (zero)
+ * normal, which zone tests treat as facing any way.
+ */
+export function toPainMarks(atlas: Atlas, specs: readonly PainMarkSpec[], skin: SkinArrays | null): PainMark[] {
+  return specs.map((spec): PainMark => {
     if (spec.kind === 'region') {
-      const mark = skin
-        ? regionMark(atlas, spec.id, spec.side, skin)
-        : regionAnchorMark(atlas, spec.id, spec.side);
-      return mark && mark.samples.length > 0 ? [mark] : [];
+      const mark = skin ? regionMark(atlas, spec.id, spec.side, skin) : regionAnchorMark(atlas, spec.id, spec.side);
+      return mark ?? { samples: [] };
     }
-    if (!skin)
-      return [{ samples: spec.points.map((point) => ({ point, normal: [0, 0, 0] as Vec3 })) }];
-    return [{ samples: spec.points.flatMap((p) => pointMark(p, skin).samples) }];
+    if (!skin) return { samples: spec.points.map((point) => ({ point, normal: [0, 0, 0] as Vec3 })) };
+    return { samples: spec.points.flatMap((p) => pointMark(p, skin).samples) };
   });
 }

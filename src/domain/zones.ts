@@ -25,7 +25,8 @@ export type ResolvedShape =
 /** Resolves a landmark id to its right-side position, or undefined if unknown. */
 export type LandmarkLookup = (id: string) => Vec3 | undefined;
 
-const FACING_VECTORS: Record<Facing, Vec3> = {
+/** Unit directions of the `facing` names, for the right side. */
+export const FACING_VECTORS: Record<Facing, Vec3> = {
   anterior: [0, 0, 1],
   posterior: [0, 0, -1],
   lateral: [-1, 0, 0], // right side: lateral is −x
@@ -98,8 +99,11 @@ const ramp = (x: number): number => Math.min(1, Math.max(0, x));
 export function shapeCoverage(shape: ResolvedShape, p: Vec3, n: Vec3): number {
   let c = ramp(0.5 - shapeDistance(shape, p) / (2 * EDGE_SOFTNESS));
   if (c === 0) return 0;
-  if (shape.facing)
+  // A zero normal means the orientation is unknown (a spot from a link, before the body has
+  // loaded): then the facing test cannot reject it.
+  if (shape.facing && (n[0] !== 0 || n[1] !== 0 || n[2] !== 0)) {
     c = Math.min(c, ramp(0.5 + (dot(normalize(n), shape.facing) - FACING_MIN_DOT) * 2.5));
+  }
   if (shape.side) {
     const beyond = shape.side === 'right' ? p[0] - MIDLINE_TOLERANCE : -p[0] - MIDLINE_TOLERANCE;
     c = Math.min(c, ramp(0.5 - beyond / (2 * EDGE_SOFTNESS)));

@@ -1,30 +1,48 @@
 /**
  * Everything inside the Canvas once the skin is available: lights, the painted body, the
- * markers, the camera rig and the test hook. Takes the skin as a prop (the Viewer loads it) so
+ * muscles and bones when the model has them, the markers, the camera rig and the test hook. Takes the skin as a prop (the Viewer loads it) so
  * scene tests can pass a small synthetic surface instead of the GLB; everything else comes from
  * the store.
  */
-import { useMemo, type JSX, type RefObject } from 'react';
-import { useAtlasStore } from '../state/store';
+import { useCallback, useMemo, type JSX, type RefObject } from 'react';
+import { atlasStore, useAtlasStore } from '../state/store';
 import { Body } from './body/Body';
 import type { SkinSurface } from './body/skinSurface';
+import type { AnatomyParts } from './layers/anatomyModel';
+import { AnatomyLayers } from './layers/AnatomyLayers';
+import { musclesDrawn } from './layers/layerRules';
+import { useMuscleLayer } from './layers/useMuscleLayer';
 import { CameraRig } from './camera/CameraRig';
 import { Lights } from './Lights';
 import { layoutMarkers } from './markers/markerLayout';
 import { Markers } from './markers/Markers';
 import { ZonePainter } from './paint/zonePainter';
+import { ExploreOnly } from './pain/ExploreOnly';
+import { PainLayer } from './pain/PainLayer';
 import { SceneTestHook } from './SceneTestHook';
 
 export interface AtlasSceneProps {
   readonly surface: SkinSurface;
+  /** Muscles and bones from the model (null or absent parts: a skin-only model). */
+  readonly anatomy?: AnatomyParts | null;
   /** DOM element for the marker hover label. */
   readonly labelRef?: RefObject<HTMLElement | null>;
   /** Dark theme: a slightly deeper skin tone. */
   readonly dark?: boolean;
 }
 
-export function AtlasScene({ surface, labelRef, dark = false }: AtlasSceneProps): JSX.Element {
+export function AtlasScene({
+  surface,
+  anatomy = null,
+  labelRef,
+  dark = false,
+}: AtlasSceneProps): JSX.Element {
   const atlas = useAtlasStore((s) => s.atlas);
+  const muscles = useMuscleLayer(anatomy);
+  const highlightedMuscle = useCallback(
+    () => (muscles && musclesDrawn(atlasStore.getState().layers) ? muscles.highlightedName : null),
+    [muscles],
+  );
   const painter = useMemo(() => new ZonePainter(surface), [surface]);
   const layout = useMemo(
     () => (atlas ? layoutMarkers(atlas, surface.positions, surface.normals) : null),
@@ -34,9 +52,19 @@ export function AtlasScene({ surface, labelRef, dark = false }: AtlasSceneProps)
     <>
       <Lights />
       <Body surface={surface} painter={painter} dark={dark} />
-      {layout && <Markers layout={layout} surface={surface} labelRef={labelRef} />}
+      <AnatomyLayers
+        anatomy={anatomy}
+        muscles={muscles}
+        layout={layout}
+        surface={surface}
+        labelRef={labelRef}
+      />
+      <ExploreOnly>
+        {layout && <Markers layout={layout} surface={surface} labelRef={labelRef} />}
+      </ExploreOnly>
+      <PainLayer surface={surface} layout={layout} />
       <CameraRig box={surface.bounds} surface={surface} layout={layout} painter={painter} />
-      <SceneTestHook layout={layout} />
+      <SceneTestHook layout={layout} highlightedMuscle={highlightedMuscle} />
     </>
   );
 }

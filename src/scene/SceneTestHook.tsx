@@ -6,6 +6,9 @@
  *                         visible = in front of the camera and inside the canvas
  *   markerPoint(key)    → [x, y, z] | null    where that instance's marker is drawn
  *   renderCount()       → number              frames rendered so far (render-on-demand checks)
+ *   highlightedMuscle() → string | null       model node of the highlighted muscle
+ *                         (`muscle.<id>.R|L`), null when none or the muscles are not drawn
+ *                         (Muscles off, or under an opaque skin)
  *
  * It reads the scene; it never changes it.
  */
@@ -20,6 +23,7 @@ export interface SceneTestApi {
   project(p: [number, number, number]): { x: number; y: number; visible: boolean };
   markerPoint(key: string): [number, number, number] | null;
   renderCount(): number;
+  highlightedMuscle(): string | null;
 }
 
 declare global {
@@ -28,7 +32,13 @@ declare global {
   }
 }
 
-export function SceneTestHook({ layout }: { readonly layout: MarkerLayout | null }): null {
+export interface SceneTestHookProps {
+  readonly layout: MarkerLayout | null;
+  /** Reads the muscle layer's current highlight (absent: a model without muscles). */
+  readonly highlightedMuscle?: () => string | null;
+}
+
+export function SceneTestHook({ layout, highlightedMuscle }: SceneTestHookProps): null {
   const camera = useThree((s) => s.camera);
   const gl = useThree((s) => s.gl);
   const size = useThree((s) => s.size);
@@ -60,12 +70,13 @@ export function SceneTestHook({ layout }: { readonly layout: MarkerLayout | null
         return [x, y, z];
       },
       renderCount: () => frames.current,
+      highlightedMuscle: () => highlightedMuscle?.() ?? null,
     };
     window.__TPA_SCENE__ = api;
     return () => {
       if (window.__TPA_SCENE__ === api) delete window.__TPA_SCENE__;
     };
-  }, [camera, gl, size, layout]);
+  }, [camera, gl, size, layout, highlightedMuscle]);
 
   return null;
 }

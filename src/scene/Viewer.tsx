@@ -78,7 +78,12 @@ function WebGLViewer(): JSX.Element {
         aria-label="3D body with trigger point markers"
       >
         {load.status === 'ready' && (
-          <AtlasScene surface={load.surface} labelRef={labelRef} dark={dark} />
+          <AtlasScene
+            surface={load.surface}
+            anatomy={load.anatomy}
+            labelRef={labelRef}
+            dark={dark}
+          />
         )}
       </Canvas>
       <div ref={labelRef} style={styles.label} hidden data-testid="marker-label" />

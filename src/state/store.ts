@@ -48,6 +48,8 @@ export interface AtlasState {
    */
   readonly viewInsets: ViewInsets;
   readonly layers: Layers;
+  /** What the loaded model contains (null until the scene has loaded it). */
+  readonly modelParts: ModelParts | null;
   /** Explorer, or the "where does it hurt?" pain finder. */
   readonly mode: Mode;
   /** The spots and regions marked in the pain finder, in the order they were added. */
@@ -72,6 +74,12 @@ export interface Layers {
 }
 
 export const DEFAULT_LAYERS: Layers = { skin: true, muscles: true, bones: false, skinOpacity: 1 };
+
+/** What the loaded body model can show: how many muscle meshes, and whether it has bones. */
+export interface ModelParts {
+  readonly muscles: number;
+  readonly bones: boolean;
+}
 
 /** What the Learn view shows: its index, an article, or a glossary term. */
 export type LearnTarget =
@@ -104,7 +112,11 @@ export interface AtlasActions {
   setSceneReady(ready: boolean): void;
   /** Set when a sheet snaps or a drawer opens or closes — never per pointer move. */
   setViewInsets(insets: ViewInsets): void;
+  /** Set by the scene once the model is loaded (null when the viewer unmounts). */
+  setModelParts(parts: ModelParts | null): void;
   setMode(mode: Mode): void;
+  /** Open the pain finder with nothing selected, as one history step. */
+  enterPainMode(): void;
   /** Add a mark (ignored beyond MAX_PAIN_MARKS). */
   addPainMark(mark: PainMarkSpec): void;
   removePainMark(index: number): void;
@@ -164,7 +176,9 @@ export function createAtlasStore(): AtlasStore {
         set((s) => ({ notices: [...s.notices, { id: ++noticeId, message, tone }] })),
       dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
       setSceneReady: (sceneReady) => set({ sceneReady }),
+      setModelParts: (modelParts) => set({ modelParts }),
       setMode: (mode) => set({ mode }),
+      enterPainMode: () => set({ mode: 'pain', selection: null }),
       addPainMark: (mark) =>
         set((s) =>
           s.painMarks.length >= MAX_PAIN_MARKS ? s : { painMarks: [...s.painMarks, mark] },
@@ -208,6 +222,7 @@ export function createAtlasStore(): AtlasStore {
       viewInsets: NO_INSETS,
       learn: null,
       layers: DEFAULT_LAYERS,
+      modelParts: null,
       mode: 'explore',
       painMarks: [],
       skin: null,

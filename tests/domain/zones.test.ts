@@ -70,3 +70,11 @@ describe('mirroring', () => {
     expect(left.essential.regions.map((r) => r.id)).toEqual(['mastoid', 'temple']);
   });
 });
+
+describe('unknown orientation', () => {
+  it('does not let a facing test reject a point whose normal is unknown (zero)', () => {
+    const front: ResolvedShape = { kind: 'sphere', center: [0, 1, 0], radius: 0.05, facing: [0, 0, 1] };
+    expect(inZone([front], [0, 1, 0.04], [0, 0, 0])).toBe(true);
+    expect(inZone([front], [0, 1, 0.04], [0, 0, -1])).toBe(false);
+  });
+});

@@ -1,30 +1,39 @@
 /**
- * Loads the body model and returns its skin as a SkinSurface. Meshopt-compressed files decode
+ * Loads the body model: its skin as a SkinSurface, and its muscles and bones (when the model
+ * has them) merged for drawing (layers/anatomyModel.ts). Meshopt-compressed files decode
  * with the decoder three ships (WASM embedded in the module: no download); Draco is never used.
  * One load per URL per page: remounting the viewer (e.g. after a lost WebGL context) reuses it.
  */
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
+import { extractAnatomy, type AnatomyParts } from '../layers/anatomyModel';
 import { extractSkinSurface, type SkinSurface } from './skinSurface';
 
 /** Name of the glTF node that holds the skin. */
 export const SKIN_NODE = 'skin';
 
-const cache = new Map<string, Promise<SkinSurface>>();
+/** Everything the scene draws from the model file. */
+export interface BodyModel {
+  readonly surface: SkinSurface;
+  /** Muscles and bones; each null when the model does not have them (yet). */
+  readonly anatomy: AnatomyParts;
+}
+
+const cache = new Map<string, Promise<BodyModel>>();
 
 /** The body model's URL, relative to the app's base (works under a sub-path and offline). */
 export const bodyModelUrl = (): string => `${import.meta.env.BASE_URL}models/body.glb`;
 
-async function load(url: string): Promise<SkinSurface> {
+async function load(url: string): Promise<BodyModel> {
   const loader = new GLTFLoader().setMeshoptDecoder(MeshoptDecoder);
   const gltf = await loader.loadAsync(url);
   const skin = gltf.scene.getObjectByName(SKIN_NODE);
   if (!skin) throw new Error(`the file has no node named "${SKIN_NODE}"`);
-  return extractSkinSurface(skin);
+  return { surface: extractSkinSurface(skin), anatomy: extractAnatomy(gltf.scene) };
 }
 
-/** Load (once) and extract the skin; a failed load is forgotten so a retry can try again. */
-export function loadSkinSurface(url: string): Promise<SkinSurface> {
+/** Load (once) and extract skin, muscles and bones; a failed load is forgotten so a retry can try again. */
+export function loadBodyModel(url: string): Promise<BodyModel> {
   let p = cache.get(url);
   if (!p) {
     p = load(url);
@@ -33,6 +42,10 @@ export function loadSkinSurface(url: string): Promise<SkinSurface> {
   }
   return p;
 }
+
+/** Load (once) and extract the skin. */
+export const loadSkinSurface = (url: string): Promise<SkinSurface> =>
+  loadBodyModel(url).then((m) => m.surface);
 
 /** A readable one-line reason from whatever the loader threw. */
 export function describeLoadError(error: unknown): string {

@@ -1,5 +1,6 @@
 /** The muscle's anatomy: origin, insertion, action and innervation (nerve and spinal roots). */
 import type { Muscle, ReadingLevel } from '../../domain/types';
+import { LinkedText } from '../common/LinkedText';
 import { pick } from '../common/text';
 
 const LABELS = {
@@ -14,14 +15,20 @@ export function AnatomyDetails({ muscle, level }: { muscle: Muscle; level: Readi
   return (
     <dl className="facts">
       <dt>{LABELS.origin[level]}</dt>
-      <dd>{pick(muscle.origin, level)}</dd>
+      <dd>
+        <LinkedText text={pick(muscle.origin, level)} />
+      </dd>
       <dt>{LABELS.insertion[level]}</dt>
-      <dd>{pick(muscle.insertion, level)}</dd>
+      <dd>
+        <LinkedText text={pick(muscle.insertion, level)} />
+      </dd>
       <dt>{LABELS.action[level]}</dt>
-      <dd>{pick(muscle.action, level)}</dd>
+      <dd>
+        <LinkedText text={pick(muscle.action, level)} />
+      </dd>
       <dt>{LABELS.innervation[level]}</dt>
       <dd>
-        {pick(muscle.innervation.nerve, level)}{' '}
+        <LinkedText text={pick(muscle.innervation.nerve, level)} />{' '}
         <span className="facts__roots">
           ({level === 'patient' ? 'spinal nerves ' : ''}
           {roots})

@@ -1,11 +1,13 @@
 /**
  * The info panel's content: the selected trigger point (looked up with atlas.instanceByKey) or,
- * with nothing selected, the welcome. The disclaimer is its footer. Layout (side sheet or bottom
+ * with nothing selected, the welcome. The disclaimer, with links to the warning-signs and
+ * educational-use articles, is its footer. Layout (side sheet or bottom
  * sheet) is the container's job, so the same content serves both.
  */
 import { useAtlasStore } from '../../state/store';
 import { Disclaimer } from '../about/Disclaimer';
 import { sideLabel, pick } from '../common/text';
+import { SafetyLinks } from '../learn/SafetyLinks';
 import { SelectionDetails } from './SelectionDetails';
 import { Welcome } from './Welcome';
 
@@ -34,6 +36,7 @@ export function InfoPanel({ onBrowse }: { onBrowse: () => void }) {
       )}
       <footer className="info-panel__footer">
         <Disclaimer />
+        <SafetyLinks atlas={atlas} level={level} />
       </footer>
     </div>
   );

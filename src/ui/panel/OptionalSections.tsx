@@ -5,6 +5,7 @@
  */
 import type { TriggerPoint } from '../../domain/types';
 import type { ReadingLevel, Text } from '../../domain/types';
+import { LinkedText } from '../common/LinkedText';
 import { pick } from '../common/text';
 import { MoreSection } from './MoreSection';
 import { HEADINGS, SELF_CARE_SAFETY } from './wording';
@@ -35,7 +36,9 @@ export function OptionalSections({ triggerPoint, level }: Props) {
     <>
       {present.map(({ field, text }) => (
         <MoreSection key={field} title={HEADINGS[field][level]}>
-          <p>{pick(text, level)}</p>
+          <p>
+            <LinkedText text={pick(text, level)} />
+          </p>
           {WITH_SAFETY.has(field) ? <p className="safety-note">{SELF_CARE_SAFETY[level]}</p> : null}
         </MoreSection>
       ))}

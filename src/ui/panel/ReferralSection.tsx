@@ -1,6 +1,7 @@
 /** "Where the pain spreads": the referral description and the named regions of both zones. */
 import type { TriggerPointInstance } from '../../domain/catalogue';
 import type { ReadingLevel } from '../../domain/types';
+import { LinkedText } from '../common/LinkedText';
 import { pick } from '../common/text';
 import { HEADINGS } from './wording';
 import { ZoneRegions } from './ZoneRegions';
@@ -16,7 +17,9 @@ export function ReferralSection({ instance, level }: Props) {
       <h3 id="referral-heading" className="panel-section__title">
         {HEADINGS.referral[level]}
       </h3>
-      <p>{pick(instance.triggerPoint.referral.description, level)}</p>
+      <p>
+        <LinkedText text={pick(instance.triggerPoint.referral.description, level)} />
+      </p>
       <div className="zones">
         <ZoneRegions
           kind="essential"

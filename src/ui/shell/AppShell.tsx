@@ -11,6 +11,8 @@ import { AboutDialog } from '../about/AboutDialog';
 import { BrowsePanel } from '../browse/BrowsePanel';
 import { useMediaQuery, WIDE_QUERY } from '../common/useMediaQuery';
 import { InfoPanel } from '../panel/InfoPanel';
+import { LearnDialog } from '../learn/LearnDialog';
+import { PainModePanel } from '../pain/PainModePanel';
 import { BottomSheet } from '../sheet/BottomSheet';
 import { SidePanel } from '../sheet/SidePanel';
 import type { SnapPoint } from '../sheet/snap';
@@ -82,7 +84,11 @@ export function AppShell({ viewer }: { viewer: ReactNode }) {
   ) : null;
   useViewInsets([wide, snap, browse.open, selection]);
 
-  const panel = <InfoPanel onBrowse={() => openBrowse(false)} />;
+  const panel = (
+    <PainModePanel>
+      <InfoPanel onBrowse={() => openBrowse(false)} />
+    </PainModePanel>
+  );
 
   return (
     <div className={`shell ${wide ? 'shell--wide' : 'shell--narrow'}`}>
@@ -104,6 +110,7 @@ export function AppShell({ viewer }: { viewer: ReactNode }) {
         {wide ? null : browsePanel}
       </main>
       <AboutDialog open={aboutOpen} onClose={() => setAboutOpen(false)} />
+      <LearnDialog />
     </div>
   );
 }

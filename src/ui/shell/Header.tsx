@@ -1,8 +1,11 @@
 /**
- * The compact top bar: app name, the browse/search button, the reading-level switch and About.
+ * The compact top bar: app name, the browse/search button, the "Where does it hurt?" switch,
+ * Learn (articles and glossary), the reading-level switch and About.
  */
 import type { Ref } from 'react';
 import { Icon } from '../common/Icon';
+import { LearnButton } from '../learn/LearnButton';
+import { PainModeButton } from '../pain/PainModeButton';
 import { LevelSwitch } from './LevelSwitch';
 
 interface Props {
@@ -31,7 +34,9 @@ export function Header({ browseOpen, browseButtonRef, onBrowse, onAbout }: Props
         <Icon name="search" />
         <span className="app-header__browse-label">Find a muscle</span>
       </button>
+      <PainModeButton />
       <div className="app-header__spacer" />
+      <LearnButton />
       <LevelSwitch />
       <button
         type="button"

@@ -1,12 +1,13 @@
 /**
  * The 3D stage: the viewer (passed in by the app, since ui may not import the scene) with the
- * DOM overlays on top — view controls, legend, first-visit hint and notices. Overlays leave the
- * canvas free for dragging except where they sit.
+ * DOM overlays on top — view and layer controls, legend, first-visit hint and notices. Overlays
+ * leave the canvas free for dragging except where they sit.
  */
 import type { ReactNode } from 'react';
 import { useAtlasStore } from '../../state/store';
 import { NoticeToasts } from '../notices/NoticeToasts';
 import { FirstVisitHint } from './FirstVisitHint';
+import { LayerControls } from './LayerControls';
 import { Legend } from './Legend';
 import { ViewControls } from './ViewControls';
 
@@ -24,6 +25,7 @@ export function Stage({ viewer, children }: Props) {
       <div className="stage__viewer">{viewer}</div>
       <div className="stage__top">
         <ViewControls />
+        <LayerControls />
       </div>
       <div className="stage__bottom">
         <NoticeToasts />

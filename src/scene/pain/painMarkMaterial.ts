@@ -1,0 +1,152 @@
+/**
+ * Shader for the pain marks: flat discs lying in the skin's tangent plane (they hug the surface
+ * like a sticker), never smaller than a few CSS pixels so they stay visible on a phone's whole-
+ * body view. Violet with a white rim and a thin dark edge: nothing like the red referral zones
+ * (colour-blind safe: violet vs red differ in blue, and the shapes differ too). Two kinds:
+ *
+ *   label disc  (iNumber > 0)  solid violet, the mark's number in white — one per mark
+ *   area dot    (iNumber = 0)  violet hatched with white stripes — the samples of a painted
+ *                              stroke or a region
+ *
+ * Depth-tested against the skin and lifted a little along the normal, so marks on the far side
+ * of the body are hidden and marks on the near side are never cut by the skin.
+ */
+import {
+  Color,
+  DoubleSide,
+  ShaderMaterial,
+  Vector2,
+  type IUniform,
+  type Texture,
+  type WebGLRenderer,
+} from 'three';
+
+export const PAIN_MARK_COLORS = {
+  fill: '#6c2bd9',
+  stripe: '#d9c8ff',
+  rim: '#ffffff',
+  edge: '#24114d',
+} as const;
+
+/** Disc radii: world size (metres) and the on-screen minimum (CSS px). */
+export const PAIN_MARK_SIZE = {
+  label: { world: 0.014, minPx: 12 },
+  dot: { world: 0.006, minPx: 4.5 },
+} as const;
+
+/** Digits atlas layout (see numberAtlas.ts): cells per row and rows. */
+export const ATLAS_GRID = { cols: 8, rows: 4 } as const;
+
+const vertexShader = /* glsl */ `
+attribute vec3 iPoint;
+attribute vec3 iNormal;
+attribute float iNumber;
+attribute float iRadius;
+attribute float iMinPx;
+uniform vec2 uViewport;   // drawing buffer (device px)
+uniform float uPixelRatio;
+varying vec2 vUv;         // -1..1 across the disc
+varying float vNumber;
+varying float vFacing;
+varying float vPxRadius;  // the disc's radius on screen (CSS px), for anti-aliasing
+void main() {
+  vec3 n = normalize(iNormal);
+  vec3 helper = abs(n.y) < 0.9 ? vec3(0.0, 1.0, 0.0) : vec3(1.0, 0.0, 0.0);
+  vec3 t = normalize(cross(helper, n));
+  vec3 b = cross(n, t);
+  vec4 mv = viewMatrix * vec4(iPoint, 1.0);
+  // World size of one CSS pixel at this depth (perspective camera).
+  float pxWorld = 2.0 * -mv.z / (projectionMatrix[1][1] * uViewport.y / uPixelRatio);
+  float r = max(iRadius, iMinPx * pxWorld);
+  vPxRadius = r / pxWorld;
+  vec3 world = iPoint + n * 0.002 + (t * position.x + b * position.y) * r;
+  vFacing = smoothstep(-0.1, 0.25, dot(n, normalize(cameraPosition - iPoint)));
+  vUv = position.xy;
+  vNumber = iNumber;
+  gl_Position = projectionMatrix * viewMatrix * vec4(world, 1.0);
+}
+`;
+
+const fragmentShader = /* glsl */ `
+uniform vec3 uFill;
+uniform vec3 uStripe;
+uniform vec3 uRim;
+uniform vec3 uEdge;
+uniform sampler2D uDigits;
+uniform float uHasDigits;
+varying vec2 vUv;
+varying float vNumber;
+varying float vFacing;
+varying float vPxRadius;
+void main() {
+  float d = length(vUv);
+  float aa = 1.2 / max(vPxRadius, 1.0);
+  float alpha = (1.0 - smoothstep(1.0 - aa, 1.0, d)) * vFacing;
+  if (alpha < 0.02) discard;
+  float rimIn = 1.0 - max(0.22, 2.2 / max(vPxRadius, 1.0));
+  // Sampled outside any branch: texture lookups need derivatives from uniform control flow.
+  float cell = max(vNumber - 1.0, 0.0);
+  vec2 grid = vec2(${ATLAS_GRID.cols.toFixed(1)}, ${ATLAS_GRID.rows.toFixed(1)});
+  vec2 origin = vec2(mod(cell, grid.x), floor(cell / grid.x));
+  vec2 uv = clamp((vUv * 0.62 + 1.0) * 0.5, 0.0, 1.0);
+  vec2 atlasUv = vec2((origin.x + uv.x) / grid.x, 1.0 - (origin.y + 1.0 - uv.y) / grid.y);
+  float digit = texture2D(uDigits, atlasUv).a * uHasDigits * step(0.5, vNumber) * step(d, rimIn);
+  vec3 col = uFill;
+  if (vNumber < 0.5) {
+    // Diagonal stripes in disc space, so they lie on the skin with the disc.
+    float s = fract((vUv.x + vUv.y) * 1.6);
+    col = mix(uFill, uStripe, smoothstep(0.45, 0.55, s) * (1.0 - smoothstep(0.85, 0.95, s)));
+  }
+  col = mix(col, vec3(1.0), digit);
+  col = mix(col, uRim, smoothstep(rimIn - aa, rimIn, d));
+  col = mix(col, uEdge, smoothstep(1.0 - 2.5 * aa, 1.0 - aa, d));
+  gl_FragColor = vec4(col, alpha);
+  #include <colorspace_fragment>
+}
+`;
+
+export interface PainMarkUniforms {
+  [name: string]: IUniform;
+  uViewport: IUniform<Vector2>;
+  uPixelRatio: IUniform<number>;
+  uFill: IUniform<Color>;
+  uStripe: IUniform<Color>;
+  uRim: IUniform<Color>;
+  uEdge: IUniform<Color>;
+  uDigits: IUniform<Texture | null>;
+  uHasDigits: IUniform<number>;
+}
+
+export type PainMarkMaterial = ShaderMaterial & { uniforms: PainMarkUniforms };
+
+/** Create the marks' material; `digits` is the number atlas (null: numbers not drawn). */
+export function createPainMarkMaterial(digits: Texture | null): PainMarkMaterial {
+  const uniforms: PainMarkUniforms = {
+    uViewport: { value: new Vector2(1, 1) },
+    uPixelRatio: { value: 1 },
+    uFill: { value: new Color(PAIN_MARK_COLORS.fill) },
+    uStripe: { value: new Color(PAIN_MARK_COLORS.stripe) },
+    uRim: { value: new Color(PAIN_MARK_COLORS.rim) },
+    uEdge: { value: new Color(PAIN_MARK_COLORS.edge) },
+    uDigits: { value: digits },
+    uHasDigits: { value: digits ? 1 : 0 },
+  };
+  return new ShaderMaterial({
+    uniforms,
+    vertexShader,
+    fragmentShader,
+    transparent: true,
+    depthTest: true,
+    depthWrite: false,
+    side: DoubleSide,
+    polygonOffset: true,
+    polygonOffsetFactor: -2,
+    polygonOffsetUnits: -4,
+  }) as PainMarkMaterial;
+}
+
+/** Keep the on-screen minimum size right after a resize or pixel-ratio change. */
+export function fitPainMarksToRenderer(material: PainMarkMaterial, gl: WebGLRenderer): void {
+  gl.getDrawingBufferSize(material.uniforms.uViewport.value);
+  material.uniforms.uPixelRatio.value = gl.getPixelRatio();
+}

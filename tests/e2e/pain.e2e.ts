@@ -1,0 +1,138 @@
+/**
+ * The pain finder ("Where does it hurt?") end to end in real Chromium: switch to it from the
+ * header, tap two spots on the body (the temple and the angle of the jaw, found through the
+ * scene's test hook), see the ranked candidates update with upper trapezius near the top, and
+ * the marks drawn on the skin; the link holds the marks and a reload restores them. A second
+ * flow uses only the region list, with WebGL unavailable.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launch, openApp, screenshot, waitForBody, type AppPage } from './support/browser';
+import { shippedAtlasAndSkin } from './support/atlas-node';
+import { sampleScreenshot } from './support/pixels';
+import { project, settle } from './support/scene-hook';
+import type { Atlas } from '../../src/domain/catalogue';
+import type { LandmarkId } from '../../src/domain/ids';
+
+let browser: Browser;
+let atlas: Atlas;
+const opened: AppPage[] = [];
+
+beforeAll(async () => {
+  browser = await launch();
+  ({ atlas } = await shippedAtlasAndSkin());
+});
+afterAll(async () => {
+  for (const app of opened) {
+    expect(app.foreignRequests(), 'requests that left 127.0.0.1').toEqual([]);
+    expect(app.errors, 'console errors').toEqual([]);
+  }
+  await browser?.close();
+});
+
+async function open(path = '/', options: Parameters<typeof openApp>[2] = {}) {
+  const app = await openApp(browser, path, options);
+  opened.push(app);
+  return app;
+}
+
+const landmark = (id: string) => atlas.landmarkById.get(id as LandmarkId)!.position;
+
+/** Muscle names of the ranked candidates, best first. */
+const candidateMuscles = (page: Page): Promise<string[]> =>
+  page.locator('.pain-cand__muscle').allTextContents();
+
+const summary = async (page: Page) =>
+  ((await page.locator('.pain-summary').first().textContent()) ?? '').trim();
+
+describe('pain finder', () => {
+  it('marks two spots on the body, ranks the sources, and restores them from the link', async () => {
+    const { page } = await open('/');
+    await waitForBody(page);
+    await page.getByRole('button', { name: 'Where does it hurt?' }).click();
+    await expect.poll(() => page.evaluate(() => location.search)).toContain('mode=pain');
+    await page.getByRole('button', { name: "Show the body's right side" }).click();
+    await settle(page);
+
+    for (const id of ['temporal-fossa-center', 'angle-of-mandible']) {
+      const target = await project(page, landmark(id));
+      expect(target.visible, id).toBe(true);
+      await page.mouse.click(target.x, target.y);
+      await settle(page);
+    }
+    await expect.poll(() => summary(page)).toMatch(/^2 marks/);
+    const muscles = await candidateMuscles(page);
+    expect(muscles.slice(0, 3), muscles.join(', ')).toContain('Upper trapezius');
+    await expect
+      .poll(() => page.getByTestId('pain-announcer').textContent())
+      .toMatch(/possible sources? found/);
+    // The marks list names the places.
+    await expect(page.locator('.pain-mark__name').allTextContents()).resolves.toEqual([
+      expect.stringMatching(/temple/i),
+      expect.stringMatching(/jaw/i),
+    ]);
+
+    // The mark is drawn on the skin in violet (not the zone red).
+    const temple = await project(page, landmark('temporal-fossa-center'));
+    const around = [-6, 6].map((dx) => ({ x: temple.x + dx, y: temple.y + 3 }));
+    const colours = await sampleScreenshot(page, around);
+    const violet = colours.filter(([r, g, b]) => b - g > 60 && r - g > 20);
+    expect(violet.length, `mark colours ${JSON.stringify(colours)}`).toBeGreaterThan(0);
+    await screenshot(page, 'pain-two-marks');
+
+    const search = await page.evaluate(() => location.search);
+    const pain = new URLSearchParams(search).get('pain') ?? '';
+    expect(pain.split('~')).toHaveLength(2);
+
+    await page.reload();
+    await waitForBody(page);
+    await expect.poll(() => summary(page)).toMatch(/^2 marks/);
+    expect((await candidateMuscles(page)).slice(0, 3)).toContain('Upper trapezius');
+    expect(await page.evaluate(() => location.search)).toBe(search);
+
+    // Choosing a candidate paints its pattern; the marks stay; the way back returns to the list.
+    await page.locator('.pain-cand__button', { hasText: 'Upper trapezius' }).first().click();
+    await expect.poll(() => page.evaluate(() => location.search)).toContain('tp=upper-trapezius');
+    await settle(page);
+    await screenshot(page, 'pain-selected');
+    await page.getByRole('button', { name: /back to your results/i }).click();
+    await expect.poll(() => summary(page)).toMatch(/^2 marks/);
+  });
+
+  it('works from the region list alone when WebGL is unavailable', async () => {
+    const { page } = await open('/?mode=pain', {
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    await page.addInitScript(() => {
+      const original = HTMLCanvasElement.prototype.getContext;
+      HTMLCanvasElement.prototype.getContext = function (
+        this: HTMLCanvasElement,
+        type: string,
+        ...rest: unknown[]
+      ) {
+        if (type.startsWith('webgl')) return null;
+        return (original as (...a: unknown[]) => unknown).call(this, type, ...rest);
+      } as typeof original;
+    });
+    await page.reload();
+    await expect.poll(() => page.getByText(/WebGL/i).first().isVisible()).toBe(true);
+    await page
+      .getByRole('group', { name: 'Which side of the body' })
+      .getByRole('button', { name: 'Left' })
+      .click();
+    const box = page.getByRole('searchbox', { name: 'Find a body area' });
+    await box.fill('Temple');
+    await page.getByRole('button', { name: /^Temple/ }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => location.search)).toContain('pain=temple.l');
+    await expect
+      .poll(() => page.getByTestId('pain-announcer').textContent())
+      .toMatch(/\d+ possible sources? found/);
+    const muscles = await candidateMuscles(page);
+    expect(muscles.length).toBeGreaterThan(0);
+    expect(await page.locator('.pain-cand__tp').first().textContent()).toContain('left side');
+    await screenshot(page, 'pain-phone-region-list');
+  });
+});
