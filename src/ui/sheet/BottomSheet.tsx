@@ -109,7 +109,16 @@ export function BottomSheet({ snap, onSnapChange, label, children }: Props) {
           <span className="bottom-sheet__bar" aria-hidden="true" />
         </button>
       </div>
-      <div className="bottom-sheet__content">{children}</div>
+      <div
+        className="bottom-sheet__content"
+        onFocus={(e) => {
+          // Typing in a field (the region filter, say) at peek height would hide what it
+          // filters: raise the sheet so results show. The handle has its own focus handling.
+          if (snap === 'peek' && e.target instanceof HTMLInputElement) onSnapChange('half');
+        }}
+      >
+        {children}
+      </div>
     </section>
   );
 }
