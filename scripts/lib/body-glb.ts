@@ -1,6 +1,6 @@
 /**
  * Node-side reader of the body model (public/models/body.glb) for tests and data tools, and an
- * exact nearest-point query on its skin.
+ * exact nearest-point query on its meshes (skin, muscles, bones).
  * Invariants: returned positions and normals are in the BODY FRAME (metres, +Y up, +Z anterior,
  * +X body left): the node's world matrix is applied, which also undoes the quantisation that
  * meshopt compression stores as a node transform. Normals are unit length.
@@ -18,8 +18,21 @@ export interface SkinMesh {
   triangleCount: number;
 }
 
+/** A muscle or bone mesh: the skin's arrays plus the optional fibre attributes and node extras. */
+export interface MeshData extends SkinMesh {
+  /** TEXCOORD_0: u along the fibre (origin 0 → insertion 1), v across the fibres (see docs/model.md) */
+  uv?: Float32Array;
+  /** _FIBER: unit fibre direction in the body frame */
+  fiber?: Float32Array;
+  extras: Record<string, unknown>;
+}
+
 export interface BodyGlb {
   skin: SkinMesh;
+  /** `muscle.<id>.R` / `muscle.<id>.L` → mesh, in file order */
+  muscles: Map<string, MeshData>;
+  /** `bone.<name>` (midline) or `bone.<name>.R` / `.L` → mesh, in file order */
+  bones: Map<string, MeshData>;
   byteLength: number;
   nodeNames: string[];
 }
@@ -39,12 +52,32 @@ export const readBodyGlb = async (path = 'public/models/body.glb'): Promise<Body
   const doc = await io.readBinary(new Uint8Array(bytes));
   const nodes = doc.getRoot().listNodes();
   const skinNode: Node | undefined = nodes.find((n) => n.getName() === 'skin');
-  const prim = skinNode?.getMesh()?.listPrimitives()[0];
+  if (!skinNode) throw new Error(`${path}: no 'skin' node`);
+  const skin = readMeshNode(skinNode, path);
+  const muscles = new Map<string, MeshData>();
+  const bones = new Map<string, MeshData>();
+  for (const n of nodes) {
+    const name = n.getName();
+    if (name.startsWith('muscle.')) muscles.set(name, readMeshNode(n, path));
+    else if (name.startsWith('bone.')) bones.set(name, readMeshNode(n, path));
+  }
+  return {
+    skin: { positions: skin.positions, normals: skin.normals, indices: skin.indices, triangleCount: skin.triangleCount },
+    muscles,
+    bones,
+    byteLength: bytes.byteLength,
+    nodeNames: nodes.map((x) => x.getName()),
+  };
+};
+
+/** World-space arrays of one mesh node (positions, unit normals, indices, fibre attributes). */
+const readMeshNode = (node: Node, path: string): MeshData => {
+  const prim = node.getMesh()?.listPrimitives()[0];
   const pos = prim?.getAttribute('POSITION');
   const nor = prim?.getAttribute('NORMAL');
   const idx = prim?.getIndices();
-  if (!skinNode || !prim || !pos || !nor || !idx) throw new Error(`${path}: no 'skin' node with POSITION, NORMAL and indices`);
-  const m = skinNode.getWorldMatrix() as unknown as number[];
+  if (!prim || !pos || !nor || !idx) throw new Error(`${path}: node '${node.getName()}' lacks POSITION, NORMAL or indices`);
+  const m = node.getWorldMatrix() as unknown as number[];
   // normals transform with the inverse transpose; the quantisation transform is a uniform scale
   // plus translation here, but a general 3×3 inverse keeps this correct for any node transform
   const a = [m[0] ?? 0, m[1] ?? 0, m[2] ?? 0, m[4] ?? 0, m[5] ?? 0, m[6] ?? 0, m[8] ?? 0, m[9] ?? 0, m[10] ?? 0];
@@ -61,8 +94,7 @@ export const readBodyGlb = async (path = 'public/models/body.glb'): Promise<Body
   const e: number[] = [0, 0, 0];
   for (let i = 0; i < n; i++) {
     pos.getElement(i, e);
-    const p = applyPoint(m, e[0] ?? 0, e[1] ?? 0, e[2] ?? 0);
-    positions.set(p, 3 * i);
+    positions.set(applyPoint(m, e[0] ?? 0, e[1] ?? 0, e[2] ?? 0), 3 * i);
     nor.getElement(i, e);
     const [x, y, z] = [e[0] ?? 0, e[1] ?? 0, e[2] ?? 0];
     // column-major cofactor: column j holds cof[3j..3j+2]
@@ -73,11 +105,18 @@ export const readBodyGlb = async (path = 'public/models/body.glb'): Promise<Body
     normals.set([nx / l, ny / l, nz / l], 3 * i);
   }
   const indices = new Uint32Array(idx.getArray() ?? []);
-  return {
-    skin: { positions, normals, indices, triangleCount: indices.length / 3 },
-    byteLength: bytes.byteLength,
-    nodeNames: nodes.map((x) => x.getName()),
-  };
+  const out: MeshData = { positions, normals, indices, triangleCount: indices.length / 3, extras: node.getExtras() };
+  const uvAcc = prim.getAttribute('TEXCOORD_0');
+  const fibAcc = prim.getAttribute('_FIBER');
+  if (uvAcc) {
+    out.uv = new Float32Array(n * 2);
+    for (let i = 0; i < n; i++) out.uv.set(uvAcc.getElement(i, e).slice(0, 2), 2 * i);
+  }
+  if (fibAcc) {
+    out.fiber = new Float32Array(n * 3);
+    for (let i = 0; i < n; i++) out.fiber.set(fibAcc.getElement(i, e).slice(0, 3), 3 * i);
+  }
+  return out;
 };
 
 export interface NearestResult {

@@ -17,11 +17,11 @@ import { FINGERS, fingerJoints, THUMB } from './part-hand';
 type Box = { min: [number, number, number]; max: [number, number, number] };
 
 export const EDGE = { body: 0.005, head: 0.0025, hand: 0.0016, foot: 0.003 } as const;
-const Y_HEAD = S.ySternalNotch + 0.085; // mid neck, under the chin, above the trapezius
-const Y_FOOT = 0.125; // above the malleoli
+export const Y_HEAD = S.ySternalNotch + 0.085; // mid neck, under the chin, above the trapezius
+export const Y_FOOT = 0.125; // above the malleoli
 
 let wasmReady: ReturnType<typeof Module> | undefined;
-const manifold = async () => {
+export const manifold = async () => {
   wasmReady ??= Module().then((w) => {
     w.setup();
     return w;

@@ -127,8 +127,16 @@ export const nearestInGrid = (
   const ids = [idx[3 * bestT] ?? 0, idx[3 * bestT + 1] ?? 0, idx[3 * bestT + 2] ?? 0];
   const point = [0, 1, 2].map((m) => ids.reduce((s, v, i) => s + bestBary[i as 0] * (pos[3 * v + m] ?? 0), 0)) as [number, number, number];
   const raw = [0, 1, 2].map((m) => ids.reduce((s, v, i) => s + bestBary[i as 0] * (nor[3 * v + m] ?? 0), 0));
-  const l = Math.hypot(raw[0] ?? 0, raw[1] ?? 0, raw[2] ?? 0) || 1;
-  const normal = raw.map((x) => x / l) as [number, number, number];
+  let l = Math.hypot(raw[0] ?? 0, raw[1] ?? 0, raw[2] ?? 0);
+  if (l < 1e-6) {
+    // a fold can cancel the vertex normals: fall back to the triangle's own (wound) normal
+    const [a, b, c] = ids.map((v) => [0, 1, 2].map((m) => pos[3 * v + m] ?? 0)) as [number[], number[], number[]];
+    const u = [0, 1, 2].map((m) => (b[m] ?? 0) - (a[m] ?? 0));
+    const w = [0, 1, 2].map((m) => (c[m] ?? 0) - (a[m] ?? 0));
+    raw.splice(0, 3, (u[1] ?? 0) * (w[2] ?? 0) - (u[2] ?? 0) * (w[1] ?? 0), (u[2] ?? 0) * (w[0] ?? 0) - (u[0] ?? 0) * (w[2] ?? 0), (u[0] ?? 0) * (w[1] ?? 0) - (u[1] ?? 0) * (w[0] ?? 0));
+    l = Math.hypot(raw[0] ?? 0, raw[1] ?? 0, raw[2] ?? 0);
+  }
+  const normal = raw.map((x) => x / (l || 1)) as [number, number, number];
   const side = (q[0] - point[0]) * normal[0] + (q[1] - point[1]) * normal[1] + (q[2] - point[2]) * normal[2];
   return { distance: best, point, normal, inside: side < 0 };
 };

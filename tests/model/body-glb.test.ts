@@ -1,5 +1,5 @@
-// Contract tests of the generated skin (public/models/body.glb): node name, attributes, budgets,
-// frame (stature, floor, midline) and left/right symmetry. Reads only files inside the project.
+// Contract tests of the generated body model (public/models/body.glb): node layout, attributes,
+// budgets, frame (stature, floor, midline) and left/right symmetry. Reads only project files.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { nearestOnMesh, readBodyGlb, type BodyGlb } from '../../scripts/lib/body-glb';
 
@@ -32,9 +32,21 @@ describe('body.glb', () => {
     }
   });
 
+  it('groups muscles and bones under their own nodes', () => {
+    expect(body.nodeNames).toContain('muscles');
+    expect(body.nodeNames).toContain('bones');
+    for (const name of body.nodeNames) {
+      if (name === 'skin' || name === 'muscles' || name === 'bones') continue;
+      expect(name, name).toMatch(/^(muscle\.[a-z0-9-]+\.[RL]|bone\.[a-z0-9-]+(\.[RL])?)$/);
+    }
+  });
+
   it('stays within the triangle and file-size budgets', () => {
-    expect(body.skin.triangleCount).toBeLessThanOrEqual(80_000);
-    expect(body.byteLength).toBeLessThanOrEqual(1_000_000);
+    const parts = [...body.muscles.values(), ...body.bones.values()];
+    const total = body.skin.triangleCount + parts.reduce((s, m) => s + m.triangleCount, 0);
+    expect(body.skin.triangleCount).toBeLessThanOrEqual(55_000);
+    expect(total).toBeLessThanOrEqual(150_000);
+    expect(body.byteLength).toBeLessThanOrEqual(2_000_000);
   });
 
   it('stands in the body frame: 1.75 m tall, on the floor, centred on the midline', () => {

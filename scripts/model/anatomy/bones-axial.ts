@@ -1,0 +1,116 @@
+/**
+ * Axial skeleton and girdles as signed distance parts: skull, mandible, spine, ribcage with
+ * sternum, pelvis with sacrum (midline bones, built for the right side and mirrored), and the
+ * clavicle and scapula (paired). Simplified forms, anatomically placed on the named points.
+ */
+import { ellipsoid, sphere, type SdfNode } from '../sdf';
+import { SKELETON as S } from '../skeleton';
+import { add, type Vec3 } from '../vec';
+import { plate, rod, union } from './kit';
+import type { PointSet } from './points';
+import { LUMBAR, THORACIC } from './points-axial';
+
+export interface BoneParts {
+  name: string;
+  midline: boolean;
+  parts: SdfNode[];
+  /** blend width between parts */
+  k: number;
+}
+
+export const axialBones = (P: PointSet): BoneParts[] => {
+  const g = (n: string) => P.get(n);
+  const at = (n: string, x: number, y: number, z: number) => P.at(n, x, y, z);
+  const c = S.craniumCentre;
+  const cc = (dx: number, dy: number, dz: number): Vec3 => add(c, [dx, dy, dz]);
+  const skull: SdfNode[] = [
+    ellipsoid(cc(0, 0.004, 0.0), [0.068, 0.088, 0.091]),
+    ellipsoid(cc(0, 0.0, -0.035), [0.06, 0.07, 0.062]),
+    ellipsoid(cc(0, 0.012, 0.036), [0.062, 0.07, 0.058]),
+    ellipsoid(cc(0, -0.068, 0.055), [0.046, 0.045, 0.05]),
+    ellipsoid(cc(-0.03, -0.03, 0.088), [0.018, 0.02, 0.012]),
+    rod([g('zygomatic.body'), g('zygomatic.arch'), at('mandible.condyle', -0.006, 0.01, -0.008)], 0.006, 0.004, 0.6),
+    rod([cc(-0.035, -0.005, 0.098), cc(-0.012, -0.002, 0.106)], 0.006),
+    rod([cc(0, -0.02, 0.105), cc(0, -0.045, 0.118)], 0.006, 0.004),
+    sphere(at('mastoid', 0.004, 0.008, 0.0), 0.009),
+    ellipsoid(at('frontal.brow', 0.004, 0, -0.004), [0.022, 0.009, 0.01]),
+  ];
+  const mandible: SdfNode[] = [
+    rod([g('mandible.condyle'), g('mandible.ramus-mid'), g('mandible.angle')], 0.007, 0.008, 0.5),
+    rod([g('mandible.coronoid'), at('mandible.ramus-mid', 0.0, -0.01, 0.01)], 0.005),
+    rod([g('mandible.angle'), at('mandible.chin', -0.03, 0.006, -0.02), at('mandible.chin', -0.006, 0.0, 0.0)], 0.008, 0.009, 0.6),
+  ];
+  const spine: SdfNode[] = [];
+  const levels = [...[1, 2, 3, 4, 5, 6, 7].map((k) => `c${k}`), ...THORACIC.map((k) => `t${k}`), ...LUMBAR.map((k) => `l${k}`)];
+  levels.forEach((lv, i) => {
+    const r = 0.009 + (0.011 * i) / (levels.length - 1);
+    const body = g(`${lv}.body`);
+    // one node per vertebra, so the spine's union skips whole vertebrae far from the query
+    spine.push(
+      union(
+        [
+          ellipsoid(body, [r * 1.2, r * 0.75, r]),
+          rod([add(body, [0, 0, -r]), g(`${lv}.spinous`)], 0.004, 0.003, 1.6),
+          rod([add(body, [-0.004, 0, -r]), g(`${lv}.transverse`)], 0.0035, 0.003),
+        ],
+        0.004,
+      ),
+    );
+  });
+  const ribcage: SdfNode[] = [];
+  const chest: Vec3 = [0, S.yNipple, 0.04];
+  for (let k = 1; k <= 12; k++) {
+    const pts = ['head', 'angle', 'lateral', 'front', 'end'].map((p) => g(`rib${k}.${p}`));
+    ribcage.push(rod(pts, 0.005, k > 10 ? 0.0035 : 0.0055, 0.7, chest));
+  }
+  ribcage.push(rod([at('sternum.notch', 0, -0.004, -0.004), g('sternum.angle'), g('sternum.body'), g('xiphoid')], 0.017, 0.007, 0.3, [0, S.yNipple, -0.2]));
+  const crest = [g('iliac.asis'), g('iliac.crest-front'), g('iliac.crest-top'), g('iliac.crest-back'), g('iliac.psis')];
+  const ac = at('acetabulum', 0.004, 0.0, 0.0);
+  const pelvis: SdfNode[] = [
+    rod(crest, 0.006, 0.007),
+    ...plate(crest.map((p) => [at('acetabulum', 0.01, 0.03, -0.005), p]), 0.0035, 7, add(ac, [0.09, 0.04, 0])),
+    ellipsoid(ac, [0.022, 0.026, 0.024]),
+    rod([ac, g('pubic.superior-ramus'), g('pubic.tubercle'), g('pubic.symphysis')], 0.008, 0.006),
+    rod([g('pubic.symphysis'), g('pubic.ramus-inferior'), g('ischial.tuberosity')], 0.006, 0.009),
+    rod([ac, g('ischial.spine'), g('ischial.tuberosity')], 0.011, 0.01),
+    ...plate(
+      [
+        [at('sacrum.top', -0.05, -0.005, -0.02), g('sacrum.lateral'), at('coccyx', -0.004, 0, 0)],
+        [g('sacrum.top'), g('sacrum.back'), g('coccyx')],
+      ],
+      0.008,
+      3,
+      [0, 0.95, 0.15],
+    ),
+    rod([g('iliac.psis'), at('sacrum.lateral', 0.004, 0.02, 0.01)], 0.009),
+  ];
+  const clavicle = [rod([g('clavicle.medial'), g('clavicle.mid'), g('clavicle.lateral'), at('acromion', 0.012, -0.002, 0.004)], 0.007, 0.006, 0.75)];
+  const back: Vec3 = [-0.05, 1.36, 0.2];
+  const scapula: SdfNode[] = [
+    ...plate(
+      [
+        [g('scapula.neck'), at('scapula.supraspinous', 0.0, 0.005, 0.004), g('scapula.superior-angle')],
+        [g('scapula.neck'), at('scapula.spine-mid', 0.01, -0.01, 0.006), g('scapula.spine-root')],
+        [g('scapula.neck'), g('scapula.infraspinous'), g('scapula.medial-mid')],
+        [g('scapula.infraglenoid'), g('scapula.lateral-border'), g('scapula.inferior-angle')],
+      ],
+      0.0028,
+      8,
+      back,
+    ),
+    rod([g('scapula.spine-root'), g('scapula.spine-mid'), g('acromion')], 0.005, 0.007, 0.8),
+    ellipsoid(g('acromion'), [0.015, 0.005, 0.013]),
+    rod([g('scapula.neck'), at('coracoid', 0.01, 0.016, -0.02), g('coracoid')], 0.006, 0.005),
+    ellipsoid(g('scapula.glenoid'), [0.006, 0.017, 0.012]),
+    rod([g('scapula.infraglenoid'), g('scapula.lateral-border'), g('scapula.inferior-angle')], 0.005, 0.004),
+  ];
+  return [
+    { name: 'skull', midline: true, parts: skull, k: 0.012 },
+    { name: 'mandible', midline: true, parts: mandible, k: 0.006 },
+    { name: 'spine', midline: true, parts: spine, k: 0.004 },
+    { name: 'ribcage', midline: true, parts: ribcage, k: 0.004 },
+    { name: 'pelvis', midline: true, parts: pelvis, k: 0.008 },
+    { name: 'clavicle', midline: false, parts: clavicle, k: 0.004 },
+    { name: 'scapula', midline: false, parts: scapula, k: 0.006 },
+  ];
+};

@@ -1,0 +1,78 @@
+/**
+ * Meshes one anatomical part (a muscle or a bone) from its signed distance: manifold-3d's
+ * levelSet over the part's box at an edge length fitted to its thinnest section, then
+ * meshoptimizer's simplifier down to a triangle target, then smooth normals.
+ * Invariant: deterministic; the output is a closed, consistently wound surface in the body frame.
+ */
+import { MeshoptSimplifier } from 'meshoptimizer';
+import { manifold } from '../meshing';
+import type { Mesh } from '../mesh-ops';
+import { compact, vertexNormals } from '../mesh-zip';
+import type { SdfNode } from '../sdf';
+
+export interface PartMesh {
+  pos: Float32Array;
+  nrm: Float32Array;
+  tri: Uint32Array;
+}
+
+const area = (m: Mesh): number => {
+  let a = 0;
+  for (let t = 0; t < m.tri.length; t += 3) {
+    const p = [0, 1, 2].map((k) => (m.tri[t + k] ?? 0) * 3);
+    const [i, j, l] = p as [number, number, number];
+    const ux = (m.pos[j] ?? 0) - (m.pos[i] ?? 0);
+    const uy = (m.pos[j + 1] ?? 0) - (m.pos[i + 1] ?? 0);
+    const uz = (m.pos[j + 2] ?? 0) - (m.pos[i + 2] ?? 0);
+    const vx = (m.pos[l] ?? 0) - (m.pos[i] ?? 0);
+    const vy = (m.pos[l + 1] ?? 0) - (m.pos[i + 1] ?? 0);
+    const vz = (m.pos[l + 2] ?? 0) - (m.pos[i + 2] ?? 0);
+    a += 0.5 * Math.hypot(uy * vz - uz * vy, uz * vx - ux * vz, ux * vy - uy * vx);
+  }
+  return a;
+};
+
+/**
+ * Meshes `node` at `edge` metres and reduces it to about one triangle per `triArea` m² of surface,
+ * clamped to [minTris, maxTris].
+ */
+export const meshPart = async (node: SdfNode, edge: number, triArea: number, minTris: number, maxTris: number): Promise<PartMesh> => {
+  const wasm = await manifold();
+  await MeshoptSimplifier.ready;
+  const pad = edge * 2;
+  const box = {
+    min: [node.box.min[0] - pad, node.box.min[1] - pad, node.box.min[2] - pad] as [number, number, number],
+    max: [node.box.max[0] + pad, node.box.max[1] + pad, node.box.max[2] + pad] as [number, number, number],
+  };
+  const solid = wasm.Manifold.levelSet((p) => -node.dist(p[0], p[1], p[2]), box, edge, 0);
+  const raw = solid.getMesh();
+  const pos: number[] = [];
+  for (let i = 0; i < raw.vertProperties.length; i += raw.numProp) {
+    pos.push(raw.vertProperties[i] ?? 0, raw.vertProperties[i + 1] ?? 0, raw.vertProperties[i + 2] ?? 0);
+  }
+  const full: Mesh = { pos, tri: Array.from(raw.triVerts) };
+  solid.delete();
+  if (full.tri.length === 0) throw new Error('meshPart: empty surface');
+  const target = Math.max(minTris, Math.min(maxTris, Math.round(area(full) / triArea)));
+  const p32 = new Float32Array(full.pos);
+  const [idx] = MeshoptSimplifier.simplify(new Uint32Array(full.tri), p32, 3, target * 3, 0.02, []);
+  const m = compact({ pos: Array.from(p32), tri: Array.from(idx) });
+  return { pos: new Float32Array(m.pos), nrm: new Float32Array(vertexNormals(m)), tri: new Uint32Array(m.tri) };
+};
+
+/** The mirror image (x → −x) with reversed winding so it still faces outward. */
+export const mirrorPart = (m: PartMesh): PartMesh => {
+  const pos = new Float32Array(m.pos);
+  const nrm = new Float32Array(m.nrm);
+  for (let i = 0; i < pos.length; i += 3) {
+    pos[i] = -(pos[i] ?? 0);
+    nrm[i] = -(nrm[i] ?? 0);
+  }
+  const tri = new Uint32Array(m.tri.length);
+  for (let t = 0; t < m.tri.length; t += 3) {
+    tri[t] = m.tri[t] ?? 0;
+    tri[t + 1] = m.tri[t + 2] ?? 0;
+    tri[t + 2] = m.tri[t + 1] ?? 0;
+  }
+  return { pos, nrm, tri };
+};

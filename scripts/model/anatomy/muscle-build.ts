@@ -1,0 +1,123 @@
+/**
+ * Turns a muscle table entry into strands (swept sections) and a signed distance: samples each
+ * head's path, gives it the belly profile of its type, lays conforming muscles at their depth
+ * under the skin (so superficial muscles follow the surface and stay under it), and fills sheets
+ * and fans with interpolated strands whose widths close the gaps between them.
+ * Invariant: deterministic; every strand keeps its origin at u = 0 and insertion at u = 1, which is
+ * the fibre parameter written into the GLB.
+ */
+import type { BodySdf } from '../body-sdf';
+import type { SdfNode } from '../sdf';
+import { normalize, type Vec3 } from '../vec';
+import { sampleCurve } from './curve';
+import { union } from './kit';
+import type { MuscleDef } from './muscle-def';
+import { makeStrand, type Strand } from './strand';
+
+export interface BuiltMuscle {
+  def: MuscleDef;
+  strands: Strand[];
+  /** across-fibre offset of each strand's axis (metres), for the stripe coordinate */
+  offsets: number[];
+  sdf: SdfNode;
+  /** smallest half-thickness: sets the meshing resolution */
+  minH: number;
+}
+
+const SAMPLES = 14;
+
+const gradient = (sdf: BodySdf, p: Vec3): Vec3 => {
+  const e = 0.002;
+  return normalize([
+    sdf(p[0] + e, p[1], p[2]) - sdf(p[0] - e, p[1], p[2]),
+    sdf(p[0], p[1] + e, p[2]) - sdf(p[0], p[1] - e, p[2]),
+    sdf(p[0], p[1], p[2] + e) - sdf(p[0], p[1], p[2] - e),
+  ]);
+};
+
+/** belly profile 0..1 along the path: 0 at the tendon tips, 1 across the belly */
+const profile = (def: MuscleDef, t: number): number => {
+  const [a, b] = def.tendon ?? (def.type === 'sheet' || def.type === 'fan' ? [0.02, 0.02] : [0.12, 0.15]);
+  if (t <= a * 0.5 || t >= 1 - b * 0.5) return 0;
+  const s = Math.min(1, Math.max(0, (t - a * 0.5) / (1 - a * 0.5 - b * 0.5)));
+  const bump = Math.sin(Math.PI * s);
+  return def.type === 'sheet' || def.type === 'fan' ? Math.min(1, bump * 3) ** 0.5 : bump ** 0.7;
+};
+
+/** moves each sample to `depth + h` under the skin, fading to the original path at pinned ends */
+const conform = (sdf: BodySdf, pts: Vec3[], h: number[], depth: number, pinEnds: 'both' | 'insertion' | 'none'): Vec3[] =>
+  pts.map((p0, i) => {
+    const t = i / (pts.length - 1);
+    const wgt = pinEnds === 'both' ? Math.min(1, Math.min(t, 1 - t) / 0.2) : pinEnds === 'insertion' ? Math.min(1, (1 - t) / 0.25) : 1;
+    let p = p0;
+    for (let it = 0; it < 3; it++) {
+      const g = gradient(sdf, p);
+      const d = sdf(p[0], p[1], p[2]) + depth + (h[i] ?? 0);
+      p = [p[0] - g[0] * d, p[1] - g[1] * d, p[2] - g[2] * d];
+    }
+    // the spinal furrow's gradient can point across the midline: a right muscle stays right
+    const x = Math.min(p0[0] + (p[0] - p0[0]) * wgt, -0.002);
+    return [x, p0[1] + (p[1] - p0[1]) * wgt, p0[2] + (p[2] - p0[2]) * wgt];
+  });
+
+const strandFrom = (sdf: BodySdf, def: MuscleDef, pts0: Vec3[], w: number[], h: number[]): Strand => {
+  const pin = def.type === 'sheet' ? 'none' : def.type === 'fan' ? 'insertion' : 'both';
+  const pts = def.conform === undefined ? pts0 : conform(sdf, pts0, h, def.conform, pin);
+  return makeStrand(pts, w, h, pts.map((p) => gradient(sdf, p)));
+};
+
+export const buildMuscle = (sdf: BodySdf, def: MuscleDef): BuiltMuscle => {
+  const strands: Strand[] = [];
+  const offsets: number[] = [];
+  const ts = Array.from({ length: SAMPLES }, (_, i) => i / (SAMPLES - 1));
+  if (def.type === 'sheet' || def.type === 'fan') {
+    // two or more edge paths; strands are spread evenly across the edges in order
+    const edges = def.heads.map((e) => sampleCurve(e.path, SAMPLES));
+    const ea = def.heads[0];
+    if (!ea || edges.length < 2) throw new Error(`${def.id}: a sheet needs at least two edges`);
+    const span = (f: number): { pts: Vec3[]; gap: number[] } => {
+      const x = f * (edges.length - 1);
+      const e = Math.min(edges.length - 2, Math.floor(x));
+      const l = x - e;
+      const a = edges[e] as Vec3[];
+      const b = edges[e + 1] as Vec3[];
+      const pts = a.map((p, i): Vec3 => {
+        const q = b[i] as Vec3;
+        return [p[0] + (q[0] - p[0]) * l, p[1] + (q[1] - p[1]) * l, p[2] + (q[2] - p[2]) * l];
+      });
+      const gap = a.map((p, i) => {
+        const q = b[i] as Vec3;
+        return Math.hypot(p[0] - q[0], p[1] - q[1], p[2] - q[2]) * (edges.length - 1);
+      });
+      return { pts, gap };
+    };
+    const n = def.strands ?? 5;
+    let across = 0;
+    let prev: Vec3 | undefined;
+    for (let k = 0; k < n; k++) {
+      const f = n === 1 ? 0.5 : k / (n - 1);
+      const { pts, gap } = span(f);
+      // neighbours overlap by about a third so the smooth union reads as one sheet
+      const w = gap.map((g, i) => Math.max(0.004, (g / Math.max(1, n - 1)) * 0.7 + 0.003) * (0.6 + 0.4 * profile(def, ts[i] ?? 0)));
+      const hh = ts.map((t) => Math.max(0.0025, ea.h * (0.45 + 0.55 * profile(def, t))));
+      strands.push(strandFrom(sdf, def, pts, w, hh));
+      const mid = pts[Math.floor(SAMPLES / 2)] as Vec3;
+      if (prev) across += Math.hypot(mid[0] - prev[0], mid[1] - prev[1], mid[2] - prev[2]);
+      prev = mid;
+      offsets.push(across);
+    }
+  } else {
+    def.heads.forEach((hd, k) => {
+      const pts = sampleCurve(hd.path, SAMPLES);
+      const tendon = Math.min(0.0035, hd.h * 0.6);
+      const w = ts.map((t) => tendon + (hd.w - tendon) * profile(def, t));
+      const hh = ts.map((t) => tendon + (hd.h - tendon) * profile(def, t));
+      strands.push(strandFrom(sdf, def, pts, w, hh));
+      offsets.push(k * 0.05);
+    });
+  }
+  const minH = Math.min(...strands.map((s) => Math.max(...s.h)));
+  const blend = def.type === 'sheet' || def.type === 'fan' ? minH * 0.8 : 0.006;
+  const sdfNode = union(strands, blend);
+  return { def, strands, offsets, sdf: sdfNode, minH };
+};

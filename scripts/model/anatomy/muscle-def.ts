@@ -1,0 +1,73 @@
+/**
+ * The vocabulary of the muscle table: a muscle is one or more heads, each a control path from
+ * origin (first point) through optional via points to insertion (last point), with a belly
+ * half-width and half-thickness, shaped by its type:
+ * - fusiform: one spindle belly tapering to round tendons;
+ * - pennate: a fusiform outline whose fibres run obliquely (`pennation` degrees) to a central tendon;
+ * - sheet: a flat band across two or more edge paths, filled with parallel strands;
+ * - fan: a sheet whose edges converge on a narrow insertion (fibres radiate);
+ * - multi: several heads joined at a common insertion (e.g. triceps, gastrocnemius, deltoid).
+ * `layer` is the depth order (1 = directly under the skin); `conform` (metres) lays the belly at
+ * that depth under the skin so superficial muscles follow the surface, deep ones keep their paths.
+ * Invariant: entries are data only (no geometry is built here); points are right side (x ≤ 0).
+ */
+import type { Vec3 } from '../vec';
+
+export type MuscleType = 'fusiform' | 'pennate' | 'sheet' | 'fan' | 'multi';
+
+export interface Head {
+  name: string;
+  path: Vec3[];
+  /** belly half-width and half-thickness (metres); sheets use `w` only at their edges */
+  w: number;
+  h: number;
+}
+
+export interface MuscleDef {
+  id: string;
+  type: MuscleType;
+  layer: 1 | 2 | 3 | 4;
+  /** fusiform/pennate: one head; sheet/fan: the edges in order; multi: every head */
+  heads: Head[];
+  /** sheet/fan: number of strands between the two edges */
+  strands?: number;
+  /** depth of the muscle's outer surface under the skin, if it follows the skin */
+  conform?: number;
+  /** fibre angle to the muscle's line of pull (pennate), degrees */
+  pennation?: number;
+  /** tendon fraction of the path at the origin and insertion ends */
+  tendon?: [number, number];
+}
+
+export interface Opts {
+  conform?: number;
+  tendon?: [number, number];
+  strands?: number;
+}
+
+const head = (name: string, path: Vec3[], w: number, h: number): Head => ({ name, path, w, h });
+
+/** A spindle from origin to insertion. */
+export const fus = (id: string, layer: MuscleDef['layer'], path: Vec3[], w: number, h: number, o: Opts = {}): MuscleDef => ({
+  id, type: 'fusiform', layer, heads: [head('belly', path, w, h)], ...o,
+});
+
+/** A pennate belly: fusiform outline, fibres at `deg` to the axis. */
+export const pen = (id: string, layer: MuscleDef['layer'], path: Vec3[], w: number, h: number, deg: number, o: Opts = {}): MuscleDef => ({
+  id, type: 'pennate', layer, heads: [head('belly', path, w, h)], pennation: deg, ...o,
+});
+
+/** A flat sheet across two or more edge paths (same number of control points each), in order. */
+export const sheet = (id: string, layer: MuscleDef['layer'], edges: Vec3[][], h: number, o: Opts = {}): MuscleDef => ({
+  id, type: 'sheet', layer, heads: edges.map((p, i) => head(`edge-${i}`, p, 0, h)), strands: 5, ...o,
+});
+
+/** A fan: a sheet whose edges converge on the insertion. */
+export const fan = (id: string, layer: MuscleDef['layer'], edges: Vec3[][], h: number, o: Opts = {}): MuscleDef => ({
+  ...sheet(id, layer, edges, h, o), type: 'fan',
+});
+
+/** Several heads, each `[name, path, w, h]`, usually sharing the insertion. */
+export const multi = (id: string, layer: MuscleDef['layer'], heads: [string, Vec3[], number, number][], o: Opts = {}): MuscleDef => ({
+  id, type: 'multi', layer, heads: heads.map(([n, p, w, h]) => head(n, p, w, h)), ...o,
+});

@@ -1,0 +1,66 @@
+/**
+ * Muscle table, head and neck (right side). One entry per muscle: type, depth layer, path from
+ * origin to insertion over named bony points (points-axial.ts), belly half-width and thickness.
+ * Explicit coordinates are used only where no bony point names the spot; they are in the body
+ * frame (metres) and were checked against the calibration table (docs/model-calibration.md).
+ */
+import type { PointSet } from './points';
+import { fan, fus, multi, sheet, type MuscleDef } from './muscle-def';
+
+export const headNeckMuscles = (P: PointSet): MuscleDef[] => {
+  const g = (n: string) => P.get(n);
+  const at = (n: string, x: number, y: number, z: number) => P.at(n, x, y, z);
+  return [
+    fan('temporalis', 1, [
+      [g('temporal.line-front'), at('temporal.fossa', 0.003, -0.02, 0.02), g('mandible.coronoid')],
+      [g('temporal.line-top'), at('temporal.fossa', 0.004, -0.01, 0.0), g('mandible.coronoid')],
+      [g('temporal.line-back'), at('temporal.fossa', 0.004, -0.02, -0.03), g('mandible.coronoid')],
+    ], 0.004, { conform: 0.005, strands: 6 }),
+    multi('masseter', 1, [
+      ['superficial', [at('zygomatic.body', 0.002, 0, -0.01), at('mandible.ramus-mid', -0.002, -0.012, 0.028), at('mandible.angle', 0.004, 0.006, 0.026)], 0.012, 0.006],
+      ['deep', [at('zygomatic.arch', 0.004, 0, 0.01), at('mandible.ramus-mid', 0.002, 0, 0.016), at('mandible.angle', 0.004, 0.016, 0.02)], 0.01, 0.005],
+    ], { conform: 0.004 }),
+    fus('lateral-pterygoid', 4, [g('pterygoid.plate'), at('mandible.condyle', 0.006, -0.003, 0.008)], 0.008, 0.006, { tendon: [0.05, 0.1] }),
+    fus('medial-pterygoid', 4, [at('pterygoid.plate', 0, -0.004, -0.004), at('mandible.angle', 0.012, 0.008, 0.006)], 0.009, 0.005, { tendon: [0.05, 0.1] }),
+    sheet('frontalis', 1, [
+      [at('frontal.bone', -0.004, 0.04, -0.03), at('frontal.brow', 0.026, 0.0, 0.004)],
+      [at('frontal.bone', -0.05, 0.035, -0.04), at('frontal.brow', -0.022, -0.002, -0.012)],
+    ], 0.0025, { conform: 0.003, strands: 4 }),
+    sheet('occipitalis', 1, [
+      [at('occiput.protuberance', -0.008, 0.05, 0.008), at('occiput.protuberance', -0.008, 0.006, 0)],
+      [at('occiput.nuchal-lateral', -0.012, 0.05, 0.015), at('occiput.nuchal-lateral', -0.008, 0.01, 0)],
+    ], 0.0025, { conform: 0.003, strands: 3 }),
+    multi('sternocleidomastoid', 1, [
+      ['sternal', [at('sternum.notch', -0.012, -0.006, 0), at('sternum.notch', -0.03, 0.06, 0.002), at('mastoid', 0.0, 0.0, 0.006)], 0.011, 0.007],
+      ['clavicular', [at('clavicle.medial', -0.015, 0.0, -0.005), at('sternum.notch', -0.045, 0.055, -0.01), at('mastoid', 0, -0.004, 0)], 0.011, 0.006],
+    ], { conform: 0.003, tendon: [0.1, 0.08] }),
+    sheet('upper-trapezius', 1, [
+      [g('occiput.nuchal-lateral'), at('c4.spinous', -0.045, 0, 0), at('clavicle.lateral', 0.01, 0.0, 0.012)],
+      [at('c7.spinous', -0.004, 0, 0), at('c7.spinous', -0.07, -0.012, 0.01), g('acromion')],
+    ], 0.004, { conform: 0.003, strands: 6 }),
+    fus('levator-scapulae', 2, [at('c2.transverse', 0, 0, 0.01), at('c4.transverse', -0.008, 0, 0.006), at('c7.transverse', -0.03, -0.01, -0.016), at('scapula.superior-angle', 0.0, -0.025, 0.006)], 0.009, 0.006, {
+      conform: 0.013, tendon: [0.12, 0.05],
+    }),
+    sheet('splenius-capitis', 2, [
+      [at('c4.spinous', -0.004, 0, 0), at('occiput.nuchal-lateral', 0.01, -0.01, 0.004)],
+      [at('t3.spinous', -0.004, 0, 0.012), at('mastoid', 0.006, 0, -0.004)],
+    ], 0.0045, { conform: 0.008, strands: 4 }),
+    fus('splenius-cervicis', 3, [at('t5.spinous', -0.006, 0, 0.012), at('t1.transverse', -0.014, 0, -0.012), g('c2.transverse')], 0.009, 0.004, {
+      conform: 0.017, tendon: [0.08, 0.12],
+    }),
+    fus('semispinalis-capitis', 3, [at('t5.transverse', 0, 0, 0.008), at('c6.spinous', -0.016, 0, 0.014), at('occiput.protuberance', -0.02, -0.012, 0.022)], 0.011, 0.006, {
+      tendon: [0.1, 0.05],
+    }),
+    multi('suboccipitals', 4, [
+      ['rectus-capitis-posterior-major', [at('c2.spinous', -0.003, 0.004, 0.004), at('occiput.protuberance', -0.03, -0.022, 0.028)], 0.006, 0.003],
+      ['rectus-capitis-posterior-minor', [at('c1.spinous', -0.003, 0.004, 0.004), at('occiput.protuberance', -0.012, -0.02, 0.026)], 0.005, 0.003],
+      ['obliquus-capitis-inferior', [at('c2.spinous', -0.004, 0, 0.006), at('c1.transverse', 0.004, 0, -0.004)], 0.005, 0.004],
+      ['obliquus-capitis-superior', [at('c1.transverse', 0.002, 0.004, -0.004), at('occiput.protuberance', -0.038, -0.02, 0.03)], 0.005, 0.003],
+    ], { tendon: [0.05, 0.05] }),
+    multi('scalenes', 3, [
+      ['anterior', [at('c4.transverse', 0, 0, 0.024), at('c6.transverse', -0.006, -0.01, 0.04), P.get('rib1.scalene')], 0.006, 0.004],
+      ['middle', [at('c2.transverse', -0.002, 0, 0.014), at('c5.transverse', -0.012, -0.01, 0.026), at('rib1.posterior', 0, 0, 0.01)], 0.007, 0.005],
+      ['posterior', [at('c5.transverse', -0.006, 0, 0.008), at('c7.transverse', -0.022, -0.01, 0.012), at('rib2.outer', 0, 0, 0.01)], 0.006, 0.004],
+    ], { tendon: [0.08, 0.06] }),
+  ];
+};

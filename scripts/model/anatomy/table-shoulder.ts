@@ -1,0 +1,72 @@
+/**
+ * Muscle table, shoulder girdle, upper back and chest wall (right side). Superficial sheets
+ * (trapezius parts, latissimus, pectoralis major) conform to the skin; the rotator cuff,
+ * rhomboids and serratus sit in their layers beneath (see `layer` and `conform`).
+ */
+import type { PointSet } from './points';
+import { fan, fus, multi, sheet, type MuscleDef } from './muscle-def';
+
+export const shoulderMuscles = (P: PointSet): MuscleDef[] => {
+  const g = (n: string) => P.get(n);
+  const at = (n: string, x: number, y: number, z: number) => P.at(n, x, y, z);
+  return [
+    sheet('middle-trapezius', 1, [
+      [at('c7.spinous', -0.004, -0.01, 0), at('scapula.spine-root', -0.05, 0.035, 0.01), at('acromion', 0.01, 0, -0.015)],
+      [at('t4.spinous', -0.004, 0, 0), at('scapula.spine-root', -0.03, 0.0, 0), g('scapula.spine-mid')],
+    ], 0.004, { conform: 0.003, strands: 5 }),
+    fan('lower-trapezius', 1, [
+      [at('t5.spinous', -0.004, 0, 0), at('scapula.spine-root', 0.0, -0.02, 0), at('scapula.spine-root', -0.012, 0.004, 0)],
+      [at('t12.spinous', -0.004, 0, 0), at('t8.spinous', -0.045, 0, 0), at('scapula.spine-root', 0.006, -0.01, 0)],
+    ], 0.0035, { conform: 0.003, strands: 5 }),
+    fus('supraspinatus', 2, [at('scapula.superior-angle', -0.004, -0.016, 0.004), at('scapula.supraspinous', 0.01, -0.01, 0), at('acromion', 0.025, -0.02, 0.0), g('humerus.greater-tubercle')], 0.013, 0.009, {
+      tendon: [0.05, 0.15],
+    }),
+    fan('infraspinatus', 2, [
+      [at('scapula.spine-root', -0.01, -0.012, 0), at('scapula.spine-mid', 0.0, -0.025, 0.0), at('humerus.greater-tubercle', 0.002, -0.008, -0.012)],
+      [at('scapula.medial-mid', -0.005, 0, 0), g('scapula.infraspinous'), at('humerus.greater-tubercle', 0.004, -0.014, -0.014)],
+      [at('scapula.inferior-angle', -0.006, 0.015, 0), at('scapula.lateral-border', 0.01, 0.0, 0.004), at('humerus.greater-tubercle', 0.006, -0.02, -0.014)],
+    ], 0.007, { conform: 0.009, strands: 6 }),
+    fus('teres-minor', 2, [at('scapula.lateral-border', 0.0, 0.005, 0.002), at('scapula.infraglenoid', -0.025, -0.01, -0.025), at('humerus.greater-tubercle', 0.006, -0.028, -0.016)], 0.01, 0.007, {
+      conform: 0.012, tendon: [0.05, 0.12],
+    }),
+    fus('teres-major', 2, [at('scapula.inferior-angle', -0.012, 0.004, 0.01), at('scapula.lateral-border', -0.018, -0.03, 0.016), at('humerus.lesser-tubercle', 0.004, -0.06, -0.006)], 0.013, 0.009, {
+      conform: 0.01, tendon: [0.05, 0.12],
+    }),
+    fan('subscapularis', 4, [
+      [at('scapula.superior-angle', 0.004, -0.012, 0.018), at('scapula.subscapular', -0.005, 0.015, 0.014), g('humerus.lesser-tubercle')],
+      [at('scapula.inferior-angle', 0.004, 0.01, 0.016), at('scapula.subscapular', -0.012, -0.03, 0.02), at('humerus.lesser-tubercle', 0.002, -0.012, -0.004)],
+    ], 0.006, { strands: 5 }),
+    sheet('rhomboids', 2, [
+      [at('c7.spinous', -0.006, -0.004, 0.008), at('scapula.spine-root', 0.005, 0.008, 0.004)],
+      [at('t6.spinous', -0.006, 0, 0.008), at('scapula.inferior-angle', 0.004, -0.004, 0.004)],
+    ], 0.0045, { conform: 0.01, strands: 5 }),
+    fan('serratus-anterior', 3, [
+      [at('rib2.lateral', 0.0, -0.005, 0.02), at('rib3.lateral', -0.006, 0.0, -0.02), at('scapula.superior-angle', -0.002, -0.004, 0.014)],
+      [at('rib5.lateral', -0.004, 0, 0.04), at('rib6.lateral', -0.018, 0.03, -0.02), at('scapula.medial-mid', 0.0, 0, 0.014)],
+      [at('rib9.lateral', -0.004, 0.0, 0.045), at('rib8.lateral', -0.016, 0.02, -0.02), at('scapula.inferior-angle', -0.002, 0.008, 0.014)],
+    ], 0.005, { conform: 0.012, strands: 7 }),
+    sheet('serratus-posterior-superior', 3, [
+      [at('c7.spinous', -0.006, 0, 0.016), at('rib2.angle', -0.02, 0.0, 0.006)],
+      [at('t3.spinous', -0.006, 0, 0.016), at('rib5.angle', -0.02, 0.0, 0.006)],
+    ], 0.0025, { conform: 0.02, strands: 4 }),
+    fan('latissimus-dorsi', 1, [
+      [at('t7.spinous', -0.004, 0, 0), at('scapula.inferior-angle', -0.01, -0.006, 0), at('scapula.lateral-border', -0.045, -0.03, 0.02), at('humerus.lesser-tubercle', 0.0, -0.05, 0.004)],
+      [at('l3.spinous', -0.004, 0, 0), at('rib10.angle', -0.03, -0.02, 0), at('rib7.lateral', -0.03, 0.0, -0.03), at('humerus.lesser-tubercle', -0.002, -0.04, 0.0)],
+      [g('iliac.crest-back'), at('rib11.lateral', -0.025, -0.03, 0.0), at('rib6.lateral', -0.035, 0.02, -0.01), at('humerus.lesser-tubercle', -0.004, -0.035, -0.004)],
+    ], 0.0045, { conform: 0.004, strands: 8 }),
+    fan('pectoralis-major', 1, [
+      [at('clavicle.mid', 0.01, -0.012, 0), at('clavicle.mid', -0.04, -0.03, -0.01), at('humerus.greater-tubercle', 0.003, -0.035, 0.018)],
+      [at('sternum.body', -0.01, 0.03, 0), at('rib4.front', -0.02, 0.0, 0.01), at('humerus.greater-tubercle', 0.004, -0.045, 0.02)],
+      [at('rib7.end', -0.012, -0.02, 0), at('rib6.front', -0.02, -0.01, 0.012), at('humerus.greater-tubercle', 0.005, -0.055, 0.02)],
+    ], 0.0075, { conform: 0.004, strands: 8 }),
+    fan('pectoralis-minor', 2, [
+      [g('rib3.front'), at('rib3.front', -0.025, 0.025, -0.015), g('coracoid')],
+      [g('rib5.front'), at('rib4.front', -0.03, 0.02, -0.02), g('coracoid')],
+    ], 0.005, { conform: 0.018, strands: 4 }),
+    multi('deltoid', 1, [
+      ['anterior', [at('clavicle.lateral', 0.012, 0, 0.01), at('humerus.lesser-tubercle', -0.014, -0.02, 0.03), g('humerus.deltoid-tuberosity')], 0.017, 0.011],
+      ['middle', [g('acromion'), at('humerus.greater-tubercle', -0.024, -0.02, 0), g('humerus.deltoid-tuberosity')], 0.018, 0.012],
+      ['posterior', [g('scapula.spine-mid'), at('humerus.greater-tubercle', -0.012, -0.025, -0.036), g('humerus.deltoid-tuberosity')], 0.017, 0.011],
+    ], { conform: 0.003, tendon: [0.06, 0.14] }),
+  ];
+};

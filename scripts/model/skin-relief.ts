@@ -1,0 +1,123 @@
+/**
+ * Makes the skin follow the muscles beneath it, within limits. The relief surface is the body
+ * surface smoothly united with every muscle grown by RELIEF_MARGIN (skin and fat over the muscle),
+ * capped at RELIEF_CAP outside the original body surface so the overall shape (which content and
+ * landmarks were authored on) moves by at most that much. Muscles are in turn clipped to stay
+ * CLIP_MARGIN under the capped relief (`clipToSkin`), so no muscle ever shows through the skin.
+ * Invariants: skin vertices only move outward, along their normal, by ≤ RELIEF_CAP, fading to 0
+ * at the mesh seams (which must not fold; the midline stays on x = 0 so the halves still weld); muscles
+ * are evaluated right-side (x → −|x|).
+ */
+import type { BodySdf } from './body-sdf';
+import type { Mesh } from './mesh-ops';
+import { Y_FOOT, Y_HEAD } from './meshing';
+import { vertexNormals } from './mesh-zip';
+import { smax, smin, type SdfNode } from './sdf';
+
+export const RELIEF_MARGIN = 0.003;
+export const RELIEF_CAP = 0.006;
+/** covers the simplified skin's chords over convex regions as well as the skin itself */
+const CLIP_MARGIN = 0.0065;
+const K = 0.006;
+/**
+ * the relief fades out within this distance of the mesh seams, which must not fold: the midline
+ * (where the halves weld) and the planes where the fine head and foot meshes are zipped in
+ */
+const SEAM = 0.012;
+const taper = (x: number, y: number): number =>
+  Math.min(1, Math.abs(x) / SEAM, Math.abs(y - Y_HEAD) / SEAM, Math.abs(y - Y_FOOT) / SEAM);
+
+/** The body surface including the (capped) muscle relief; negative inside. */
+export const reliefSdf = (body: BodySdf, muscles: SdfNode): BodySdf => (x, y, z) => {
+  const b = body(x, y, z);
+  const m = muscles.dist(-Math.abs(x), y, z) - RELIEF_MARGIN;
+  return smin(b, Math.max(m, b - RELIEF_CAP * taper(x, y)), K);
+};
+
+/** Bones stay this far under the original body surface (they do not shape the relief). */
+const BONE_MARGIN = 0.0035;
+
+/** A bone limited to BONE_MARGIN under the body surface. */
+export const clipBone = (body: BodySdf, bone: SdfNode): SdfNode => ({
+  box: bone.box,
+  dist: (x, y, z) => {
+    const d = bone.dist(x, y, z);
+    return d > 0.02 ? d : smax(d, body(x, y, z) + BONE_MARGIN, 0.002);
+  },
+});
+
+/** A muscle limited to CLIP_MARGIN under the capped relief surface. */
+export const clipToSkin = (body: BodySdf, muscle: SdfNode): SdfNode => ({
+  box: muscle.box,
+  dist: (x, y, z) => {
+    const d = muscle.dist(x, y, z);
+    // far inside the muscle's own surface the clip cannot matter unless the skin is near
+    if (d > 0.02) return d;
+    return smax(d, body(x, y, z) - RELIEF_CAP * taper(x, y) + CLIP_MARGIN, 0.003);
+  },
+});
+
+/** Moves the right-half skin vertices onto the relief surface; returns the largest move (m). */
+export const applyRelief = (half: Mesh, body: BodySdf, muscles: SdfNode): number => {
+  const nrm = vertexNormals(half);
+  const relief = reliefSdf(body, muscles);
+  const n = half.pos.length / 3;
+  const move = new Float64Array(n);
+  const dirs = new Float64Array(n * 3);
+  for (let v = 0; v < n; v++) {
+    const i = 3 * v;
+    const x = half.pos[i] ?? 0;
+    const y = half.pos[i + 1] ?? 0;
+    const z = half.pos[i + 2] ?? 0;
+    // on the midline seam the half mesh's normal leans sideways, and a push towards the midline
+    // would fold the skin over the seam: both move in the sagittal plane only
+    let [nx, ny, nz] = [nrm[i] ?? 0, nrm[i + 1] ?? 0, nrm[i + 2] ?? 0];
+    if (x === 0 || nx > 0) {
+      const l = Math.hypot(ny, nz) || 1;
+      [nx, ny, nz] = [0, ny / l, nz / l];
+    }
+    dirs.set([nx, ny, nz], i);
+    if (muscles.dist(-Math.abs(x), y, z) > RELIEF_MARGIN + K) continue;
+    const f = (t: number): number => relief(x + nx * t, y + ny * t, z + nz * t);
+    if (f(0) > 0) continue;
+    let lo = 0;
+    let hi = RELIEF_CAP + 0.002;
+    if (f(hi) <= 0) lo = hi;
+    else {
+      for (let it = 0; it < 16; it++) {
+        const mid = (lo + hi) / 2;
+        if (f(mid) <= 0) lo = mid;
+        else hi = mid;
+      }
+    }
+    move[v] = Math.min(lo, RELIEF_CAP * taper(x, y));
+  }
+  // spread the moves over neighbours (never lowering one) so fine skin regions do not fold
+  const nbr: number[][] = Array.from({ length: n }, () => []);
+  for (let t = 0; t < half.tri.length; t += 3) {
+    for (let e = 0; e < 3; e++) nbr[half.tri[t + e] ?? 0]?.push(half.tri[t + ((e + 1) % 3)] ?? 0);
+  }
+  let cur = Float64Array.from(move);
+  for (let it = 0; it < 8; it++) {
+    const next = new Float64Array(n);
+    for (let v = 0; v < n; v++) {
+      const ns = nbr[v] ?? [];
+      const avg = ns.length ? ns.reduce((s, j) => s + (cur[j] ?? 0), 0) / ns.length : 0;
+      const cap = RELIEF_CAP * taper(half.pos[3 * v] ?? 0, half.pos[3 * v + 1] ?? 0);
+      next[v] = Math.min(cap, Math.max(move[v] ?? 0, 0.5 * (cur[v] ?? 0) + 0.5 * avg));
+    }
+    cur = next;
+  }
+  let maxMove = 0;
+  for (let v = 0; v < n; v++) {
+    const t = cur[v] ?? 0;
+    if (t <= 0) continue;
+    const i = 3 * v;
+    const x = half.pos[i] ?? 0;
+    half.pos[i] = x === 0 ? 0 : Math.min(0, x + (dirs[i] ?? 0) * t);
+    half.pos[i + 1] = (half.pos[i + 1] ?? 0) + (dirs[i + 1] ?? 0) * t;
+    half.pos[i + 2] = (half.pos[i + 2] ?? 0) + (dirs[i + 2] ?? 0) * t;
+    maxMove = Math.max(maxMove, t);
+  }
+  return maxMove;
+};
