@@ -1,6 +1,6 @@
 /**
  * The benchmark's floor: the least any viewer of this model must pay. Plain three.js loads the
- * same body.glb (meshopt), with the same camera (fov, front view, whole body), a standard
+ * same body.glb (meshopt), with the same camera (fov, front view, whole body), the skin only, a standard
  * material, orbit controls and render-on-demand — no React, no markers, no zone painting.
  * Exposes `__FIRST_FRAME__` and a render counter like the app, so the two can be compared.
  */
@@ -47,6 +47,12 @@ controls.addEventListener('change', render);
 
 const loader = new GLTFLoader().setMeshoptDecoder(MeshoptDecoder);
 loader.load('./models/body.glb', (gltf) => {
+  // Draw what the app draws by default: the skin. Muscles and bones lie under an opaque skin,
+  // and the app does not render them then; drawing them here would make the floor slower.
+  for (const name of ['muscles', 'bones']) {
+    const group = gltf.scene.getObjectByName(name);
+    if (group) group.visible = false;
+  }
   gltf.scene.traverse((o) => {
     if ((o as Mesh).isMesh)
       (o as Mesh).material = new MeshStandardMaterial({ color: 0xe0b49a, roughness: 0.8 });
