@@ -58,7 +58,11 @@ function duplicates<T extends { id: string }>(
   }
 }
 
-export function crossCheck(input: Input): AtlasIssue[] {
+/**
+ * All cross-file checks. `authoring` adds the content-quality checks that only authors need
+ * (copied sentences between muscles); the CLI and tests run them, the app skips them at start-up.
+ */
+export function crossCheck(input: Input, authoring = true): AtlasIssue[] {
   const issues: AtlasIssue[] = [];
   const triggerPoints = input.muscles.flatMap((m) =>
     m.value.triggerPoints.map((tp, i) => ({
@@ -165,6 +169,6 @@ export function crossCheck(input: Input): AtlasIssue[] {
       checkCitations(file, `${at}.sources`, tp.sources);
     });
   }
-  issues.push(...findDuplicateText(input.muscles));
+  if (authoring) issues.push(...findDuplicateText(input.muscles));
   return issues;
 }

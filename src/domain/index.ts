@@ -17,7 +17,7 @@
  */
 
 /** Load and validate atlas JSON (the single validation boundary); returns the Atlas or every issue. */
-export { loadAtlas, classifyFile, type DataFiles, type LoadResult } from './load';
+export { loadAtlas, classifyFile, type DataFiles, type LoadResult, type LoadOptions } from './load';
 /** Problems found in data: file, JSON path and message; and their one-line form. */
 export { formatIssue, type AtlasIssue } from './issues';
 /** The validated atlas with its indexes and the both-side trigger point instances. */

@@ -120,8 +120,17 @@ function collect(file: string, json: unknown, into: Collected, issues: AtlasIssu
   }
 }
 
+export interface LoadOptions {
+  /**
+   * Run the authoring checks too (copied sentences between muscles). Default true; the app
+   * turns it off at start-up, where those checks cost time and protect nothing (the CLI and the
+   * tests enforce them before data ships).
+   */
+  readonly authoringChecks?: boolean;
+}
+
 /** Validate and assemble atlas data. Files are read in sorted path order for stable output. */
-export function loadAtlas(files: DataFiles): LoadResult {
+export function loadAtlas(files: DataFiles, options: LoadOptions = {}): LoadResult {
   const issues: AtlasIssue[] = [];
   const into: Collected = {
     muscles: [],
@@ -132,7 +141,7 @@ export function loadAtlas(files: DataFiles): LoadResult {
     articles: [],
   };
   for (const file of Object.keys(files).sort()) collect(file, files[file], into, issues);
-  issues.push(...crossCheck(into));
+  issues.push(...crossCheck(into, options.authoringChecks ?? true));
   if (issues.length > 0) return { ok: false, issues };
   return {
     ok: true,
