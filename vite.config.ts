@@ -1,11 +1,15 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
+import { cspMeta } from './scripts/lib/csp.js';
+import { PWA_OPTIONS } from './scripts/lib/pwa.js';
 
 // Unit, component and scene tests run here; browser tests have their own config
 // (vitest.e2e.config.ts) because they need a built app and Chromium.
 export default defineConfig({
-  plugins: [react()],
+  // The service worker and the CSP meta tag: scripts/lib/pwa.ts and scripts/lib/csp.ts.
+  plugins: [react(), VitePWA(PWA_OPTIONS), cspMeta()],
   base: './',
   build: {
     target: 'es2022',

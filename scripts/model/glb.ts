@@ -35,8 +35,14 @@ export interface BodyLayers {
 
 const addMesh = (doc: Document, name: string, a: PartArrays | SkinArrays, material: Material) => {
   const buffer = doc.getRoot().listBuffers()[0] ?? doc.createBuffer();
+  // The arrays are built here on plain ArrayBuffers; the cast keeps this compiling when a
+  // dependency's types pull in the ES2024 lib, where typed arrays default to ArrayBufferLike.
   const acc = (suffix: string, type: 'VEC2' | 'VEC3' | 'SCALAR', arr: Float32Array | Uint16Array | Uint32Array) =>
-    doc.createAccessor(`${name}.${suffix}`).setType(type).setArray(arr).setBuffer(buffer);
+    doc
+      .createAccessor(`${name}.${suffix}`)
+      .setType(type)
+      .setArray(arr as Float32Array<ArrayBuffer> | Uint16Array<ArrayBuffer> | Uint32Array<ArrayBuffer>)
+      .setBuffer(buffer);
   // 16-bit indices when they fit: half the index bytes before compression
   const indices = a.positions.length / 3 < 65536 ? new Uint16Array(a.indices) : a.indices;
   const prim = doc

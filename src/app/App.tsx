@@ -10,6 +10,7 @@ import { CrashFallback } from '../ui/errors/CrashFallback';
 import { loadShippedAtlas } from './atlasData';
 import { useAtlasBoot, type AtlasLoader } from './useAtlasBoot';
 import { ViewerBoundary } from './ViewerBoundary';
+import { UpdatePrompt } from './UpdatePrompt';
 
 function Explorer({ load }: { load: AtlasLoader }) {
   const result = useAtlasBoot(load);
@@ -31,6 +32,7 @@ export function App({ load = loadShippedAtlas }: { load?: AtlasLoader }) {
       )}
     >
       <Explorer load={load} />
+      <UpdatePrompt />
     </ErrorBoundary>
   );
 }

@@ -1,4 +1,6 @@
 /** Entry point: global styles, then the app into #root. */
+// First, before any module validates data: no eval-compiled validators under the CSP.
+import './zodConfig';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '../styles/tokens.css';
@@ -11,6 +13,7 @@ import '../styles/browse.css';
 import '../styles/dialogs.css';
 import '../styles/pain.css';
 import { App } from './App';
+import { registerServiceWorker } from './serviceWorker';
 
 const root = document.getElementById('root');
 if (root) {
@@ -20,3 +23,6 @@ if (root) {
     </StrictMode>,
   );
 }
+
+// Offline after the first visit; a new version waits for the user (src/app/serviceWorker.ts).
+registerServiceWorker();

@@ -9,6 +9,8 @@
  *   highlightedMuscle() → string | null       model node of the highlighted muscle
  *                         (`muscle.<id>.R|L`), null when none or the muscles are not drawn
  *                         (Muscles off, or under an opaque skin)
+ *   rendererInfo()      → { geometries, textures }  three.js' live GPU resource counts
+ *                         (memory tests: they must not grow with repeated selections)
  *
  * It reads the scene; it never changes it.
  */
@@ -24,6 +26,7 @@ export interface SceneTestApi {
   markerPoint(key: string): [number, number, number] | null;
   renderCount(): number;
   highlightedMuscle(): string | null;
+  rendererInfo(): { geometries: number; textures: number };
 }
 
 declare global {
@@ -71,6 +74,10 @@ export function SceneTestHook({ layout, highlightedMuscle }: SceneTestHookProps)
       },
       renderCount: () => frames.current,
       highlightedMuscle: () => highlightedMuscle?.() ?? null,
+      rendererInfo: () => ({
+        geometries: gl.info.memory.geometries,
+        textures: gl.info.memory.textures,
+      }),
     };
     window.__TPA_SCENE__ = api;
     return () => {

@@ -42,7 +42,11 @@ function WebGLViewer(): JSX.Element {
   const [lost, setLost] = useState(false);
 
   const onCreated = useCallback((state: RootState) => {
-    state.gl.domElement.addEventListener('webglcontextlost', (event) => {
+    const canvas = state.gl.domElement;
+    canvas.addEventListener('webglcontextlost', (event) => {
+      // A replaced canvas is disposed (its context deliberately released) after it left the
+      // page; treating that as a loss would replace the new canvas too, over and over.
+      if (!canvas.isConnected) return;
       event.preventDefault();
       atlasStore.getState().actions.setSceneReady(false);
       setLost(true);

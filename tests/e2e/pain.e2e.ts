@@ -64,7 +64,7 @@ describe('pain finder', () => {
     const muscles = await candidateMuscles(page);
     expect(muscles.slice(0, 3), muscles.join(', ')).toContain('Upper trapezius');
     await expect
-      .poll(() => page.getByTestId('pain-announcer').textContent())
+      .poll(() => page.getByTestId('announcer').textContent())
       .toMatch(/possible sources? found/);
     // The marks list names the places.
     await expect(page.locator('.pain-mark__name').allTextContents()).resolves.toEqual([
@@ -117,7 +117,10 @@ describe('pain finder', () => {
       } as typeof original;
     });
     await page.reload();
-    await expect.poll(() => page.getByText(/WebGL/i).first().isVisible()).toBe(true);
+    // The viewer and the pain finder panel are separate chunks: allow for a busy machine.
+    await expect
+      .poll(() => page.getByText(/WebGL/i).first().isVisible(), { timeout: 15000 })
+      .toBe(true);
     await page
       .getByRole('group', { name: 'Which side of the body' })
       .getByRole('button', { name: 'Left' })
@@ -128,7 +131,7 @@ describe('pain finder', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => location.search)).toContain('pain=temple.l');
     await expect
-      .poll(() => page.getByTestId('pain-announcer').textContent())
+      .poll(() => page.getByTestId('announcer').textContent())
       .toMatch(/\d+ possible sources? found/);
     const muscles = await candidateMuscles(page);
     expect(muscles.length).toBeGreaterThan(0);

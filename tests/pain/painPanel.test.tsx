@@ -4,6 +4,7 @@ import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { InfoPanel } from '../../src/ui/panel/InfoPanel';
 import { PainModePanel } from '../../src/ui/pain/PainModePanel';
+import { LiveRegion } from '../../src/ui/common/LiveRegion';
 import { atlasStore } from '../../src/state/store';
 import { atlasFrom, resetStore, richAtlasFiles } from '../ui/fixtures';
 
@@ -11,9 +12,12 @@ const atlas = atlasFrom(richAtlasFiles());
 
 function renderPanel() {
   return render(
-    <PainModePanel>
-      <InfoPanel onBrowse={() => {}} />
-    </PainModePanel>,
+    <>
+      <PainModePanel>
+        <InfoPanel onBrowse={() => {}} />
+      </PainModePanel>
+      <LiveRegion />
+    </>,
   );
 }
 
@@ -52,7 +56,7 @@ describe('pain finder panel', () => {
     expect(list[0]).toHaveTextContent(
       "Your temple (1) is in this trigger point's main referral zone",
     );
-    expect(screen.getByTestId('pain-announcer')).toHaveTextContent('1 possible source found');
+    expect(screen.getByTestId('announcer')).toHaveTextContent('1 possible source found');
   });
 
   it('chooses the left side when asked', async () => {

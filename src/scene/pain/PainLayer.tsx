@@ -2,15 +2,16 @@
  * The pain finder inside the scene ("Where does it hurt?"). Always reports the skin to the
  * store; in pain mode it draws the user's marks, takes taps and strokes on the skin as new marks
  * and shows the selected candidate's ×. The regular trigger-point markers are hidden in pain
- * mode (see ExploreOnly), so a tap always means "it hurts here".
+ * mode (see ExploreOnly), so a tap always means "it hurts here". The drawing is loaded as a
+ * separate chunk the first time the pain finder opens: the explorer never pays for it.
  */
-import type { JSX } from 'react';
+import { lazy, Suspense, type JSX } from 'react';
 import { useAtlasStore } from '../../state/store';
 import type { SkinSurface } from '../body/skinSurface';
 import type { MarkerLayout } from '../markers/markerLayout';
-import { PainMarks } from './PainMarks';
-import { SelectedMarker } from './SelectedMarker';
 import { useReportSkin } from './useReportSkin';
+
+const PainDrawing = lazy(() => import('./PainDrawing'));
 
 export interface PainLayerProps {
   readonly surface: SkinSurface;
@@ -22,9 +23,8 @@ export function PainLayer({ surface, layout }: PainLayerProps): JSX.Element | nu
   useReportSkin(surface);
   if (!pain) return null;
   return (
-    <>
-      <PainMarks surface={surface} />
-      {layout && <SelectedMarker layout={layout} />}
-    </>
+    <Suspense fallback={null}>
+      <PainDrawing surface={surface} layout={layout} />
+    </Suspense>
   );
 }

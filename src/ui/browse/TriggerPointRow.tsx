@@ -20,6 +20,10 @@ export function TriggerPointRow({ item, muscleName, level, selection, onPick }: 
   const name = pick(triggerPoint.name, level);
   const selected = selection ? parseInstanceKey(selection) : null;
   const current = selected?.id === triggerPoint.id ? selected.side : null;
+  const spreads = matchedRegions.map((r) => r.names[level]).join(', ');
+  // Every visible word is in the name, in order ("… shoulder, pain spreads to …, right side"),
+  // so the name matches what is seen (WCAG 2.5.3, label in name).
+  const rightName = `${muscleName}: ${name}${spreads ? `, pain spreads to ${spreads}` : ''}, right side`;
   return (
     <li className="tp-row" data-row>
       <button
@@ -27,17 +31,13 @@ export function TriggerPointRow({ item, muscleName, level, selection, onPick }: 
         className="tp-row__main"
         data-nav="main"
         aria-current={current === 'right' ? 'true' : undefined}
-        aria-label={`${muscleName}: ${name}, right side`}
+        aria-label={rightName}
         onClick={() => onPick(instanceKey(triggerPoint.id, 'right'))}
       >
         <span className="tp-row__text">
-          <span className="tp-row__name">{name}</span>
-          {matchedRegions.length > 0 ? (
-            <span className="tp-row__match">
-              Pain spreads to {matchedRegions.map((r) => r.names[level]).join(', ')}
-            </span>
-          ) : null}
-        </span>
+          <span className="tp-row__name">{name}</span>{' '}
+          {spreads ? <span className="tp-row__match">Pain spreads to {spreads}</span> : null}
+        </span>{' '}
         <span className="tp-row__side" aria-hidden="true">
           Right
         </span>

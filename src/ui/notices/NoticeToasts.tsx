@@ -10,7 +10,13 @@ export function NoticeToasts() {
   const notices = useAtlasStore((s) => s.notices);
   const { dismissNotice } = useActions();
   return (
-    <div className="toasts" aria-live="polite" aria-relevant="additions" aria-label="Notices">
+    <div
+      className="toasts"
+      role="log"
+      aria-live="polite"
+      aria-relevant="additions"
+      aria-label="Notices"
+    >
       {notices.map((n) => (
         <div key={n.id} className={`toast toast--${n.tone}`}>
           {n.tone === 'warning' ? (

@@ -1,11 +1,12 @@
 /**
  * The pain finder panel ("Where does it hurt?"): how to mark, a one-line summary (what a phone's
  * peeking sheet shows), the marks, the ranked candidates with reasons, the region list, Share,
- * and the safety notes. Results are announced politely to screen readers.
+ * and the safety notes. Results are announced through the app's live region.
  */
 import { useState } from 'react';
 import { useActions, useAtlasStore } from '../../state/store';
 import { Disclaimer } from '../about/Disclaimer';
+import { useAnnounce } from '../common/announcer';
 import { SafetyLinks } from '../learn/SafetyLinks';
 import { CandidateList } from './CandidateList';
 import { MarkList } from './MarkList';
@@ -22,15 +23,13 @@ export function PainPanel() {
   const { setMode } = useActions();
   const results = usePainResults();
   const [said, setSaid] = useState('');
-  if (!atlas || !results) return null;
-  const count = results.candidates.length;
+  const count = results?.candidates.length ?? 0;
   const announcement = specs.length > 0 ? `${said} ${sourcesFound(count)}.`.trim() : said;
+  useAnnounce(results ? announcement : '');
+  if (!atlas || !results) return null;
 
   return (
     <section className="pain-panel" aria-labelledby="panel-title">
-      <p className="visually-hidden" aria-live="polite" data-testid="pain-announcer">
-        {announcement}
-      </p>
       <div className="pain-panel__head">
         <h2 id="panel-title" className="pain-panel__title" tabIndex={-1}>
           {PAIN.title}

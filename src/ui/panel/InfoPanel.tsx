@@ -6,6 +6,7 @@
  */
 import { useAtlasStore } from '../../state/store';
 import { Disclaimer } from '../about/Disclaimer';
+import { useAnnounce } from '../common/announcer';
 import { sideLabel, pick } from '../common/text';
 import { SafetyLinks } from '../learn/SafetyLinks';
 import { SelectionDetails } from './SelectionDetails';
@@ -16,14 +17,14 @@ export function InfoPanel({ onBrowse }: { onBrowse: () => void }) {
   const selection = useAtlasStore((s) => s.selection);
   const level = useAtlasStore((s) => s.level);
   const instance = selection && atlas ? atlas.instanceByKey.get(selection) : undefined;
+  // Screen readers hear what was selected, wherever the selection came from.
+  useAnnounce(
+    instance
+      ? `Showing ${instance.muscle.names.common}, ${pick(instance.triggerPoint.name, level)}, ${sideLabel(instance.side).toLowerCase()}.`
+      : '',
+  );
   return (
     <div className="info-panel">
-      {/* Screen readers hear what was selected, wherever the selection came from. */}
-      <p className="visually-hidden" aria-live="polite">
-        {instance
-          ? `Showing ${instance.muscle.names.common}, ${pick(instance.triggerPoint.name, level)}, ${sideLabel(instance.side).toLowerCase()}.`
-          : ''}
-      </p>
       {instance && atlas ? (
         <SelectionDetails
           key={instance.triggerPoint.id}

@@ -9,10 +9,11 @@ import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
 import { useAtlasStore } from '../../state/store';
 import { AboutDialog } from '../about/AboutDialog';
 import { BrowsePanel } from '../browse/BrowsePanel';
+import { LiveRegion } from '../common/LiveRegion';
 import { useMediaQuery, WIDE_QUERY } from '../common/useMediaQuery';
 import { InfoPanel } from '../panel/InfoPanel';
-import { LearnDialog } from '../learn/LearnDialog';
-import { PainModePanel } from '../pain/PainModePanel';
+import { LazyLearnDialog } from '../learn/LazyLearnDialog';
+import { LazyPainModePanel } from '../pain/LazyPainModePanel';
 import { BottomSheet } from '../sheet/BottomSheet';
 import { SidePanel } from '../sheet/SidePanel';
 import type { SnapPoint } from '../sheet/snap';
@@ -85,9 +86,9 @@ export function AppShell({ viewer }: { viewer: ReactNode }) {
   useViewInsets([wide, snap, browse.open, selection]);
 
   const panel = (
-    <PainModePanel>
+    <LazyPainModePanel>
       <InfoPanel onBrowse={() => openBrowse(false)} />
-    </PainModePanel>
+    </LazyPainModePanel>
   );
 
   return (
@@ -110,7 +111,8 @@ export function AppShell({ viewer }: { viewer: ReactNode }) {
         {wide ? null : browsePanel}
       </main>
       <AboutDialog open={aboutOpen} onClose={() => setAboutOpen(false)} />
-      <LearnDialog />
+      <LiveRegion />
+      <LazyLearnDialog />
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { NoticeToasts } from '../notices/NoticeToasts';
 import { FirstVisitHint } from './FirstVisitHint';
 import { LayerControls } from './LayerControls';
 import { Legend } from './Legend';
+import { StageDescription } from './StageDescription';
 import { ViewControls } from './ViewControls';
 
 interface Props {
@@ -22,7 +23,16 @@ export function Stage({ viewer, children }: Props) {
   const selected = useAtlasStore((s) => s.selection !== null);
   return (
     <div className={selected ? 'stage stage--selected' : 'stage'}>
-      <div className="stage__viewer">{viewer}</div>
+      {/* Named and described in words: the canvas alone says nothing to a screen reader. */}
+      <div
+        className="stage__viewer"
+        role="region"
+        aria-label="3D body view"
+        aria-describedby="stage-description"
+      >
+        {viewer}
+      </div>
+      <StageDescription id="stage-description" />
       <div className="stage__top">
         <ViewControls />
         <LayerControls />

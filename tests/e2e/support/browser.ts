@@ -12,7 +12,7 @@ import { inject } from 'vitest';
 export const SCREENSHOTS = resolve(import.meta.dirname, '../../../test-results/screenshots');
 
 /** Debian's Chromium with software WebGL and no outside network (scripts/lib/chromium.ts). */
-export const launch = (): Promise<Browser> => launchChromium();
+export const launch = (extraArgs: readonly string[] = []): Promise<Browser> => launchChromium(extraArgs);
 
 export interface AppPage {
   readonly page: Page;

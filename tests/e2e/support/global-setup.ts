@@ -14,7 +14,8 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-  const dist = resolve(import.meta.dirname, '../../../dist');
+  // E2E_DIST: test a build made elsewhere (e.g. `vite build --outDir`), so parallel builds do not collide.
+  const dist = process.env['E2E_DIST'] ?? resolve(import.meta.dirname, '../../../dist');
   if (!existsSync(resolve(dist, 'index.html'))) {
     throw new Error('dist/ is missing: run `npm run build` before `npm run test:e2e`.');
   }

@@ -11,6 +11,8 @@ export interface Projected {
 interface Hook {
   project(p: Vec3): Projected;
   markerPoint(key: string): Vec3 | null;
+  renderCount(): number;
+  rendererInfo(): { geometries: number; textures: number };
 }
 
 export const project = (page: Page, p: Vec3): Promise<Projected> =>
@@ -23,3 +25,11 @@ export const markerPoint = (page: Page, key: string): Promise<Vec3 | null> =>
 export async function settle(page: Page): Promise<void> {
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 150)))));
 }
+
+/** Frames the scene has rendered so far (0 while no scene is mounted). */
+export const renderCount = (page: Page): Promise<number> =>
+  page.evaluate(() => (window as unknown as { __TPA_SCENE__?: Hook }).__TPA_SCENE__?.renderCount() ?? 0);
+
+/** three.js' live geometry and texture counts. */
+export const rendererInfo = (page: Page): Promise<{ geometries: number; textures: number }> =>
+  page.evaluate(() => (window as unknown as { __TPA_SCENE__: Hook }).__TPA_SCENE__.rendererInfo());

@@ -1,0 +1,21 @@
+/**
+ * The Learn dialog as the app shell uses it: nothing until Learn is first opened, then
+ * LearnDialog loaded as a separate chunk and kept mounted, so closing it still returns focus to
+ * whatever opened it and reopening is instant.
+ */
+import { lazy, Suspense, useState } from 'react';
+import { useAtlasStore } from '../../state/store';
+
+const LearnDialog = lazy(() => import('./LearnDialog').then((m) => ({ default: m.LearnDialog })));
+
+export function LazyLearnDialog() {
+  const open = useAtlasStore((s) => s.learn !== null);
+  const [wanted, setWanted] = useState(open);
+  if (open && !wanted) setWanted(true);
+  if (!wanted) return null;
+  return (
+    <Suspense fallback={null}>
+      <LearnDialog />
+    </Suspense>
+  );
+}

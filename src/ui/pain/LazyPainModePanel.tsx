@@ -1,0 +1,36 @@
+/**
+ * The panel area as the app shell uses it: in the explorer, the explorer's panel with the
+ * worded way into the pain finder (as PainModePanel shows it); in the pain finder, PainModePanel
+ * loaded as a separate chunk the first time the mode is entered, so the explorer's first visit
+ * never downloads the pain finder's panel, ranking and region list.
+ */
+import { lazy, Suspense, type ReactNode } from 'react';
+import { useAtlasStore } from '../../state/store';
+import { PainEntry } from './PainEntry';
+
+const PainModePanel = lazy(() =>
+  import('./PainModePanel').then((m) => ({ default: m.PainModePanel })),
+);
+
+export function LazyPainModePanel({ children }: { children: ReactNode }) {
+  const pain = useAtlasStore((s) => s.mode === 'pain');
+  const selected = useAtlasStore((s) => s.selection !== null);
+  if (!pain)
+    return (
+      <>
+        {selected ? null : <PainEntry />}
+        {children}
+      </>
+    );
+  return (
+    <Suspense
+      fallback={
+        <p className="pain-loading" role="status">
+          Opening “Where does it hurt?”…
+        </p>
+      }
+    >
+      <PainModePanel>{children}</PainModePanel>
+    </Suspense>
+  );
+}
