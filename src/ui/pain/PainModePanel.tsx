@@ -17,8 +17,11 @@ export function PainModePanel({ children }: { children: ReactNode }) {
   if (!pain)
     return (
       <>
+        {/* With a selection the way in follows the trigger point's text, so it stays
+            reachable on small phones whose header has no room for the pain finder's button. */}
         {selected ? null : <PainEntry />}
         {children}
+        {selected ? <PainEntry /> : null}
       </>
     );
   if (!selected) return <PainPanel />;
