@@ -17,7 +17,9 @@ export type IconName =
   | 'alert'
   | 'reload'
   | 'marker'
-  | 'swap';
+  | 'swap'
+  | 'book'
+  | 'pain';
 
 const PATHS: Record<IconName, ReactElement> = {
   search: (
@@ -84,6 +86,20 @@ const PATHS: Record<IconName, ReactElement> = {
   swap: (
     <>
       <path d="M7 7h12l-3-3M17 17H5l3 3" />
+    </>
+  ),
+  // An open book: the Learn entry points.
+  book: (
+    <>
+      <path d="M12 6.5C10.2 5 7.6 4.5 3.5 4.8v13.4c4.1-.3 6.7.2 8.5 1.7 1.8-1.5 4.4-2 8.5-1.7V4.8c-4.1-.3-6.7.2-8.5 1.7z" />
+      <path d="M12 6.5v13.4" />
+    </>
+  ),
+  // A spot with a small burst: the pain finder.
+  pain: (
+    <>
+      <circle cx="12" cy="12" r="3" />
+      <path d="M12 3.5v2.5M12 18v2.5M3.5 12H6M18 12h2.5M6 6l1.8 1.8M16.2 16.2L18 18M18 6l-1.8 1.8M7.8 16.2L6 18" />
     </>
   ),
 };

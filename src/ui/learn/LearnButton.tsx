@@ -1,6 +1,6 @@
 /** The header's "Learn" button: opens the Learn view at its index. */
 import { useActions, useAtlasStore } from '../../state/store';
-import { BookIcon } from './BookIcon';
+import { Icon } from '../common/Icon';
 
 export function LearnButton() {
   const { openLearn } = useActions();
@@ -14,7 +14,7 @@ export function LearnButton() {
       title="Articles and glossary"
       onClick={() => openLearn({ kind: 'index' })}
     >
-      <BookIcon />
+      <Icon name="book" />
       <span className="app-header__learn-label">Learn</span>
     </button>
   );

@@ -8,7 +8,6 @@ import type { ArticleId } from '../../domain/ids';
 import type { ReadingLevel } from '../../domain/types';
 import { useActions } from '../../state/store';
 import { Icon } from '../common/Icon';
-import { BookIcon } from './BookIcon';
 import { LEARN, PANEL_ARTICLES } from './wording';
 
 interface Props {
@@ -30,7 +29,7 @@ export function LearnLinks({ atlas, level }: Props) {
           aria-haspopup="dialog"
           onClick={() => openLearn({ kind: 'article', id: article.id })}
         >
-          <BookIcon className="learn-links__icon" />
+          <Icon name="book" className="learn-links__icon" />
           <span className="learn-links__title">{article.title[level]}</span>
           <Icon name="chevron" className="learn-links__chevron" />
         </button>

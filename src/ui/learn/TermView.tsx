@@ -8,7 +8,7 @@ import type { Atlas } from '../../domain/catalogue';
 import type { GlossaryTerm, ReadingLevel } from '../../domain/types';
 import { useActions } from '../../state/store';
 import { LinkedText } from '../common/LinkedText';
-import { BookIcon } from './BookIcon';
+import { Icon } from '../common/Icon';
 import { LearnSources } from './LearnSources';
 import { articlesMentioning } from './related';
 import { LEARN } from './wording';
@@ -54,7 +54,7 @@ export function TermView({ term, atlas, level }: Props) {
                   className="learn-related__link"
                   onClick={() => openLearn({ kind: 'article', id: article.id })}
                 >
-                  <BookIcon />
+                  <Icon name="book" />
                   <span>{article.title[level]}</span>
                 </button>
               </li>

@@ -4,13 +4,13 @@
  * where the header button carries the words (CSS).
  */
 import { useActions } from '../../state/store';
-import { PainIcon } from './PainIcon';
+import { Icon } from '../common/Icon';
 
 export function PainEntry() {
   const { enterPainMode } = useActions();
   return (
     <button type="button" className="pain-entry" onClick={enterPainMode}>
-      <PainIcon />
+      <Icon name="pain" />
       <span className="pain-entry__text">
         <span className="pain-entry__title">Where does it hurt?</span>
         <span className="pain-entry__detail">

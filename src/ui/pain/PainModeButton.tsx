@@ -4,7 +4,7 @@
  * "Where it hurts" (CSS), never to an icon alone: a patient must recognise it at once.
  */
 import { useActions, useAtlasStore } from '../../state/store';
-import { PainIcon } from './PainIcon';
+import { Icon } from '../common/Icon';
 
 export function PainModeButton() {
   const { setMode, enterPainMode } = useActions();
@@ -17,7 +17,7 @@ export function PainModeButton() {
       title={pain ? 'Back to the explorer' : 'Find where your pain may come from'}
       onClick={() => (pain ? setMode('explore') : enterPainMode())}
     >
-      <PainIcon />
+      <Icon name="pain" />
       <span className="app-header__pain-long">Where does it hurt?</span>
       <span className="app-header__pain-short">Where it hurts</span>
     </button>
