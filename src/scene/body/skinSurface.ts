@@ -5,16 +5,9 @@
  * normalized, with the scale in the node matrix), so every attribute is read through
  * getX/getY/getZ and the node's world matrix is applied here, once, never in a shader.
  */
-import {
-  Box3,
-  BufferAttribute,
-  BufferGeometry,
-  Matrix3,
-  Mesh,
-  Vector3,
-  type Object3D,
-} from 'three';
+import { Box3, BufferAttribute, BufferGeometry, Mesh, type Object3D } from 'three';
 import type { Box } from '../camera/views';
+import { writeWorldVertices } from './worldVertices';
 
 export interface SkinSurface {
   /** Geometry drawn at the identity transform: its coordinates already are the body frame. */
@@ -80,26 +73,9 @@ export function extractSkinSurface(root: Object3D): SkinSurface {
   const indices: number[] = [];
   let allNormals = true;
   let base = 0;
-  const v = new Vector3();
-  const nm = new Matrix3();
   for (const mesh of meshes) {
     const pos = mesh.geometry.getAttribute('position');
-    const nor = mesh.geometry.getAttribute('normal');
-    if (!nor) allNormals = false;
-    nm.getNormalMatrix(mesh.matrixWorld);
-    for (let i = 0; i < pos.count; i++) {
-      v.set(pos.getX(i), pos.getY(i), pos.getZ(i)).applyMatrix4(mesh.matrixWorld);
-      const j = (base + i) * 3;
-      positions[j] = v.x;
-      positions[j + 1] = v.y;
-      positions[j + 2] = v.z;
-      if (nor) {
-        v.set(nor.getX(i), nor.getY(i), nor.getZ(i)).applyMatrix3(nm).normalize();
-        normals[j] = v.x;
-        normals[j + 1] = v.y;
-        normals[j + 2] = v.z;
-      }
-    }
+    if (!writeWorldVertices(mesh, positions, normals, base)) allNormals = false;
     const index = mesh.geometry.getIndex();
     if (index) for (let i = 0; i < index.count; i++) indices.push(index.getX(i) + base);
     else for (let i = 0; i < pos.count; i++) indices.push(i + base);

@@ -6,16 +6,9 @@
  * (the GLB is quantised), exactly like the skin. A fibre attribute, when the model has one, is
  * carried over as `fibre` (vec2 with v across the fibres, or a vec3 direction; fibre.ts). A model without these nodes gives null parts.
  */
-import {
-  Box3,
-  BufferAttribute,
-  BufferGeometry,
-  Matrix3,
-  Mesh,
-  Vector3,
-  type Object3D,
-} from 'three';
+import { Box3, BufferAttribute, BufferGeometry, Mesh, Vector3, type Object3D } from 'three';
 import { findFibreAttribute, type FibreKind } from './fibre';
+import { writeWorldVertices } from '../body/worldVertices';
 import { isBoneNode, parseMuscleNode, type MuscleNodeRef } from './nodeNames';
 
 /** One muscle on one side inside the merged geometry. */
@@ -82,22 +75,11 @@ function merge(meshes: readonly Mesh[], extras: readonly Extra[]): Merged {
   const extraArrays = extras.map((e) => new Float32Array(total * e.size));
   const indices: number[] = [];
   const ranges: [number, number][] = [];
-  const v = new Vector3();
-  const nm = new Matrix3();
   let base = 0;
   meshes.forEach((mesh, k) => {
     mesh.updateWorldMatrix(true, false);
     const pos = mesh.geometry.getAttribute('position');
-    const nor = mesh.geometry.getAttribute('normal');
-    nm.getNormalMatrix(mesh.matrixWorld);
-    for (let i = 0; i < pos.count; i++) {
-      v.fromBufferAttribute(pos, i).applyMatrix4(mesh.matrixWorld);
-      positions.set([v.x, v.y, v.z], (base + i) * 3);
-      if (nor) {
-        v.fromBufferAttribute(nor, i).applyMatrix3(nm).normalize();
-        normals.set([v.x, v.y, v.z], (base + i) * 3);
-      }
-    }
+    writeWorldVertices(mesh, positions, normals, base);
     extras.forEach((e, j) => e.fill(mesh, k, extraArrays[j] as Float32Array, base));
     const start = indices.length;
     const index = mesh.geometry.getIndex();
