@@ -13,7 +13,8 @@ import { launchChromium } from '../lib/chromium';
 import { serveStatic } from '../lib/static-server';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const OUT_DIST = join(ROOT, 'node_modules/.cache/model-shots');
+// inside the checkout (not node_modules) so several checkouts sharing node_modules do not collide
+const OUT_DIST = join(ROOT, 'test-results/.model-shots-dist');
 const SHOTS = join(ROOT, 'test-results/model-shots');
 
 const WHOLE = 'front,right,back,left,threequarter';
