@@ -1,6 +1,7 @@
-/** Entry point: global styles, then the app into #root. */
-// First, before any module validates data: no eval-compiled validators under the CSP.
-import './zodConfig';
+/**
+ * Entry point: starts the atlas data check in a worker, then renders the app into #root with
+ * the global styles. The check runs while React, the 3D code and the body model load.
+ */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '../styles/tokens.css';
@@ -13,13 +14,18 @@ import '../styles/browse.css';
 import '../styles/dialogs.css';
 import '../styles/pain.css';
 import { App } from './App';
+import { validateAtlasInWorker } from './atlasWorkerClient';
 import { registerServiceWorker } from './serviceWorker';
+
+// Before anything else: the worker's script and the check take longest to arrive.
+const atlas = validateAtlasInWorker();
+const loadAtlas = () => atlas;
 
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <App load={loadAtlas} />
     </StrictMode>,
   );
 }

@@ -26,7 +26,7 @@ import type {
   TriggerPoint,
   Zone,
 } from './types';
-import { MUSCLE_GROUPS } from './schema';
+import { MUSCLE_GROUPS } from './vocabulary';
 import { resolveShape, type LandmarkLookup, type ResolvedShape } from './zones';
 import { mirrorX, type Vec3 } from './vec';
 

@@ -7,6 +7,9 @@
 import { z } from 'zod';
 import { KEBAB_ID } from './ids';
 import type { Vec3 } from './vec';
+import { FACINGS, MUSCLE_GROUPS, PREVALENCE } from './vocabulary';
+
+export { FACINGS, MUSCLE_GROUPS, PREVALENCE };
 
 const id = z.string().regex(KEBAB_ID, 'expected a kebab-case id (a-z, 0-9 and single hyphens)');
 
@@ -45,15 +48,6 @@ export const anchorSchema = z.union([
   vec3Schema,
   z.strictObject({ landmark: id, offset: vec3Schema.optional() }),
 ]);
-
-export const FACINGS = [
-  'anterior',
-  'posterior',
-  'lateral',
-  'medial',
-  'superior',
-  'inferior',
-] as const;
 
 /**
  * Options every shape shares. `facing` keeps only the body surface whose outward normal points
@@ -95,22 +89,6 @@ export const zoneSchema = z.strictObject({
   regions: z.array(id).default([]),
   shapes: z.array(shapeSchema).default([]),
 });
-
-export const MUSCLE_GROUPS = [
-  'head-face',
-  'neck',
-  'shoulder-upper-back',
-  'arm',
-  'forearm-hand',
-  'chest-abdomen',
-  'back',
-  'hip-pelvis',
-  'thigh',
-  'leg',
-  'foot',
-] as const;
-
-export const PREVALENCE = ['very-common', 'common', 'less-common'] as const;
 
 export const triggerPointSchema = z.strictObject({
   id,

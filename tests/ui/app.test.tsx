@@ -65,6 +65,35 @@ describe('App', () => {
     expect(screen.queryByTestId('viewer')).not.toBeInTheDocument();
   });
 
+  it('shows the explorer and the 3D view before an asynchronous atlas arrives', async () => {
+    let arrive: (r: ReturnType<typeof goodLoad>) => void = () => {};
+    const pending = new Promise<ReturnType<typeof goodLoad>>((resolve) => (arrive = resolve));
+    window.history.replaceState(null, '', '/?tp=upper-trapezius-1');
+    render(<App load={() => pending} />);
+    expect(await screen.findByTestId('viewer')).toBeInTheDocument();
+    expect(atlasStore.getState().atlas).toBeNull();
+    arrive(goodLoad());
+    expect(
+      await screen.findByRole('heading', { level: 2, name: 'Upper trapezius' }),
+    ).toBeInTheDocument();
+    // The link is applied once the atlas is there.
+    expect(atlasStore.getState().selection).toBe('upper-trapezius-1:right');
+  });
+
+  it('replaces the explorer with the error panel when an asynchronous load fails', async () => {
+    render(
+      <App
+        load={() =>
+          Promise.resolve({ ok: false, issues: [{ file: 'x.json', path: '', message: 'broken' }] })
+        }
+      />,
+    );
+    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent(
+      'The atlas data could not be loaded',
+    );
+    expect(screen.queryByTestId('viewer')).not.toBeInTheDocument();
+  });
+
   it('keeps the list and panel working when the 3D view crashes', async () => {
     viewerMode.crash = true;
     const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});

@@ -1,5 +1,5 @@
 /** Human names for the muscle groups, in head-to-foot order (the order of MUSCLE_GROUPS). */
-import { MUSCLE_GROUPS } from '../../domain/schema';
+import { MUSCLE_GROUPS } from '../../domain/vocabulary';
 import type { MuscleGroup } from '../../domain/types';
 
 export const GROUP_LABELS: Readonly<Record<MuscleGroup, string>> = {
