@@ -1,9 +1,12 @@
 /**
  * Catches a crash inside the 3D view (a shader the driver rejects, a context that cannot be
- * created again) and shows a message in its place, so the rest of the page keeps working.
+ * created again) and shows a message in its place, so the rest of the page keeps working. A
+ * context the browser refuses from the start is no crash: it gets the "no WebGL" message.
  */
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { NoWebGLMessage } from './ViewerMessages';
 import * as styles from './viewerStyles';
+import { WebGLUnavailableError } from './webgl';
 
 interface State {
   readonly error: Error | null;
@@ -17,11 +20,13 @@ export class SceneErrorBoundary extends Component<{ readonly children: ReactNode
   }
 
   override componentDidCatch(error: Error, info: ErrorInfo): void {
+    if (error instanceof WebGLUnavailableError) return;
     console.error('3D view failed', error, info.componentStack);
   }
 
   override render(): ReactNode {
     if (!this.state.error) return this.props.children;
+    if (this.state.error instanceof WebGLUnavailableError) return <NoWebGLMessage />;
     return (
       <div style={styles.fill}>
         <div role="alert" data-testid="scene-crash" style={styles.message}>

@@ -1,7 +1,8 @@
 /**
  * The 3D viewer: fills its parent and takes everything from the store. Renders the Canvas
  * (on demand, transparent so the page theme shows through, pixel ratio capped at 2) with the
- * body, markers and camera; or, without WebGL, a message saying the list and panel still work;
+ * body, markers and camera; or, without WebGL (unknown to the browser, or a context refused),
+ * a message saying the list and panel still work;
  * or, when the body model cannot be loaded, an alert naming the file and the problem. A lost
  * WebGL context shows a short notice and remounts the Canvas with a fresh one.
  */
@@ -16,7 +17,7 @@ import { SceneErrorBoundary } from './SceneErrorBoundary';
 import { useDarkTheme } from './useDarkTheme';
 import { LoadErrorMessage, NoWebGLMessage, RestoringMessage } from './ViewerMessages';
 import * as styles from './viewerStyles';
-import { hasWebGL } from './webgl';
+import { createRenderer, hasWebGL } from './webgl';
 
 /** How long to wait after a context loss before building a new one (ms). */
 const RESTORE_DELAY = 400;
@@ -24,6 +25,7 @@ const RESTORE_DELAY = 400;
 /** The 3D body explorer; render it in a sized container. */
 export function Viewer(): JSX.Element {
   const [webgl] = useState(hasWebGL);
+  // A browser that knows WebGL but refuses a context is caught by the boundary (webgl.ts).
   return webgl ? (
     <SceneErrorBoundary>
       <WebGLViewer />
@@ -74,7 +76,9 @@ function WebGLViewer(): JSX.Element {
         frameloop="demand"
         dpr={[1, 2]}
         flat
-        gl={{ alpha: true, antialias, powerPreference: 'default' }}
+        gl={(defaults) =>
+          createRenderer({ ...defaults, alpha: true, antialias, powerPreference: 'default' })
+        }
         camera={{ fov: CAMERA_FOV, near: 0.05, far: 30, position: [0, 0.9, 4] }}
         onCreated={onCreated}
         style={{ position: 'absolute', inset: 0 }}

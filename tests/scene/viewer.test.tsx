@@ -7,7 +7,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/react';
 import { Viewer } from '../../src/scene/Viewer';
 import { LoadErrorMessage } from '../../src/scene/ViewerMessages';
-import { hasWebGL } from '../../src/scene/webgl';
+import { SceneErrorBoundary } from '../../src/scene/SceneErrorBoundary';
+import { createRenderer, hasWebGL, WebGLUnavailableError } from '../../src/scene/webgl';
 
 afterEach(() => {
   cleanup();
@@ -24,6 +25,23 @@ describe('Viewer fallbacks', () => {
     expect(status).toHaveTextContent(/3D view is not available/);
     expect(status).toHaveTextContent(/list of trigger points and the information panel still work/);
     expect(container.querySelector('canvas')).toBeNull();
+  });
+
+  it('shows the same message when the browser refuses the context the renderer asks for', () => {
+    const canvas = document.createElement('canvas');
+    vi.spyOn(canvas, 'getContext').mockReturnValue(null);
+    expect(() => createRenderer({ canvas })).toThrow(WebGLUnavailableError);
+    vi.spyOn(console, 'error').mockImplementation(() => {}); // React reports the caught error
+    const Refused = () => {
+      throw new WebGLUnavailableError();
+    };
+    render(
+      <SceneErrorBoundary>
+        <Refused />
+      </SceneErrorBoundary>,
+    );
+    expect(screen.getByTestId('no-webgl')).toHaveTextContent(/3D view is not available/);
+    expect(screen.queryByTestId('scene-crash')).toBeNull();
   });
 
   it('names the file and the problem when the body model cannot be loaded', () => {
