@@ -25,6 +25,8 @@ export interface AtlasSceneProps {
   readonly surface: SkinSurface;
   /** Muscles and bones from the model (null or absent parts: a skin-only model). */
   readonly anatomy?: AnatomyParts | null;
+  /** The model's anatomy is still being extracted: do not report it as missing yet. */
+  readonly anatomyPending?: boolean;
   /** DOM element for the marker hover label. */
   readonly labelRef?: RefObject<HTMLElement | null>;
   /** Dark theme: a slightly deeper skin tone. */
@@ -34,6 +36,7 @@ export interface AtlasSceneProps {
 export function AtlasScene({
   surface,
   anatomy = null,
+  anatomyPending = false,
   labelRef,
   dark = false,
 }: AtlasSceneProps): JSX.Element {
@@ -54,6 +57,7 @@ export function AtlasScene({
       <Body surface={surface} painter={painter} dark={dark} />
       <AnatomyLayers
         anatomy={anatomy}
+        pending={anatomyPending}
         muscles={muscles}
         layout={layout}
         surface={surface}

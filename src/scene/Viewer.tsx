@@ -11,7 +11,7 @@ import { Canvas, type RootState } from '@react-three/fiber';
 import { atlasStore } from '../state/store';
 import { AtlasScene } from './AtlasScene';
 import { bodyModelUrl } from './body/loadSkin';
-import { useSkinSurface } from './body/useSkinSurface';
+import { useAnatomyAfterFirstFrame, useSkinSurface } from './body/useSkinSurface';
 import { CAMERA_FOV } from './camera/views';
 import { SceneErrorBoundary } from './SceneErrorBoundary';
 import { useDarkTheme } from './useDarkTheme';
@@ -38,6 +38,7 @@ export function Viewer(): JSX.Element {
 function WebGLViewer(): JSX.Element {
   const url = bodyModelUrl();
   const load = useSkinSurface(url);
+  const anatomy = useAnatomyAfterFirstFrame(load);
   const dark = useDarkTheme();
   const labelRef = useRef<HTMLDivElement>(null);
   const [generation, setGeneration] = useState(0);
@@ -88,7 +89,8 @@ function WebGLViewer(): JSX.Element {
         {load.status === 'ready' && (
           <AtlasScene
             surface={load.surface}
-            anatomy={load.anatomy}
+            anatomy={anatomy ?? null}
+            anatomyPending={anatomy === undefined}
             labelRef={labelRef}
             dark={dark}
           />

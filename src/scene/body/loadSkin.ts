@@ -1,6 +1,8 @@
 /**
  * Loads the body model: its skin as a SkinSurface, and its muscles and bones (when the model
- * has them) merged for drawing (layers/anatomyModel.ts). Meshopt-compressed files decode
+ * has them) merged for drawing (layers/anatomyModel.ts). The anatomy is extracted on first
+ * request, not with the skin: the Viewer asks for it after the first frame, because muscles and
+ * bones lie under the opaque skin at start and merging them costs time on the way to it. Meshopt-compressed files decode
  * with the decoder three ships (WASM embedded in the module: no download); Draco is never used.
  * One load per URL per page: remounting the viewer (e.g. after a lost WebGL context) reuses it.
  */
@@ -15,8 +17,8 @@ export const SKIN_NODE = 'skin';
 /** Everything the scene draws from the model file. */
 export interface BodyModel {
   readonly surface: SkinSurface;
-  /** Muscles and bones; each null when the model does not have them (yet). */
-  readonly anatomy: AnatomyParts;
+  /** Muscles and bones (extracted on the first call, then kept); each null when absent. */
+  readonly anatomy: () => AnatomyParts;
 }
 
 const cache = new Map<string, Promise<BodyModel>>();
@@ -29,7 +31,11 @@ async function load(url: string): Promise<BodyModel> {
   const gltf = await loader.loadAsync(url);
   const skin = gltf.scene.getObjectByName(SKIN_NODE);
   if (!skin) throw new Error(`the file has no node named "${SKIN_NODE}"`);
-  return { surface: extractSkinSurface(skin), anatomy: extractAnatomy(gltf.scene) };
+  let anatomy: AnatomyParts | null = null;
+  return {
+    surface: extractSkinSurface(skin),
+    anatomy: () => (anatomy ??= extractAnatomy(gltf.scene)),
+  };
 }
 
 /** Load (once) and extract skin, muscles and bones; a failed load is forgotten so a retry can try again. */

@@ -20,6 +20,12 @@ export interface SkinSurface {
   readonly vertexCount: number;
 }
 
+/** The smallest index type for `vertexCount` vertices; a fitting Uint32Array is used as is. */
+function indexArray(index: ArrayLike<number>, vertexCount: number): Uint16Array | Uint32Array {
+  if (vertexCount <= 65535) return Uint16Array.from(index);
+  return index instanceof Uint32Array ? index : Uint32Array.from(index);
+}
+
 /** Wrap world-space arrays (and an optional index) into a SkinSurface. */
 export function surfaceFromArrays(
   positions: Float32Array,
@@ -29,10 +35,7 @@ export function surfaceFromArrays(
   const geometry = new BufferGeometry();
   geometry.setAttribute('position', new BufferAttribute(positions, 3));
   const count = positions.length / 3;
-  if (index)
-    geometry.setIndex(
-      new BufferAttribute(count > 65535 ? Uint32Array.from(index) : Uint16Array.from(index), 1),
-    );
+  if (index) geometry.setIndex(new BufferAttribute(indexArray(index, count), 1));
   if (normals) geometry.setAttribute('normal', new BufferAttribute(normals, 3));
   else geometry.computeVertexNormals();
   const normalArray = geometry.getAttribute('normal').array as Float32Array;
@@ -70,15 +73,22 @@ export function extractSkinSurface(root: Object3D): SkinSurface {
   const total = meshes.reduce((n, m) => n + m.geometry.getAttribute('position').count, 0);
   const positions = new Float32Array(total * 3);
   const normals = new Float32Array(total * 3);
-  const indices: number[] = [];
+  const indexCount = meshes.reduce(
+    (n, m) => n + (m.geometry.getIndex()?.count ?? m.geometry.getAttribute('position').count),
+    0,
+  );
+  const indices = new Uint32Array(indexCount);
   let allNormals = true;
   let base = 0;
+  let at = 0;
   for (const mesh of meshes) {
     const pos = mesh.geometry.getAttribute('position');
     if (!writeWorldVertices(mesh, positions, normals, base)) allNormals = false;
     const index = mesh.geometry.getIndex();
-    if (index) for (let i = 0; i < index.count; i++) indices.push(index.getX(i) + base);
-    else for (let i = 0; i < pos.count; i++) indices.push(i + base);
+    if (index) {
+      const source = index.array;
+      for (let i = 0; i < index.count; i++) indices[at++] = (source[i] ?? 0) + base;
+    } else for (let i = 0; i < pos.count; i++) indices[at++] = i + base;
     base += pos.count;
   }
   const surface = surfaceFromArrays(positions, allNormals ? normals : null, indices);
@@ -92,21 +102,59 @@ export function extractSkinSurface(root: Object3D): SkinSurface {
  */
 export function repairNormals(surface: SkinSurface): number {
   const n = surface.normals;
-  const bad: number[] = [];
+  const bad = new Uint8Array(surface.vertexCount);
+  let count = 0;
   for (let i = 0; i < surface.vertexCount; i++) {
-    if (Math.hypot(n[i * 3] ?? 0, n[i * 3 + 1] ?? 0, n[i * 3 + 2] ?? 0) < 0.5) bad.push(i);
+    const x = n[i * 3] ?? 0,
+      y = n[i * 3 + 1] ?? 0,
+      z = n[i * 3 + 2] ?? 0;
+    if (x * x + y * y + z * z < 0.25) {
+      bad[i] = 1;
+      count++;
+    }
   }
-  if (bad.length === 0) return 0;
-  const probe = new BufferGeometry();
-  probe.setAttribute('position', surface.geometry.getAttribute('position'));
-  probe.setIndex(surface.geometry.getIndex());
-  probe.computeVertexNormals();
-  const computed = probe.getAttribute('normal');
-  for (const i of bad) {
-    n[i * 3] = computed.getX(i);
-    n[i * 3 + 1] = computed.getY(i);
-    n[i * 3 + 2] = computed.getZ(i);
+  if (count === 0) return 0;
+  // Area-weighted face normals (as BufferGeometry.computeVertexNormals), but only for the faces
+  // around a bad vertex: the skin has ~100k faces and a handful of bad normals.
+  const p = surface.positions;
+  const index = surface.geometry.getIndex()?.array;
+  const faces = index ? index.length : surface.vertexCount;
+  const sum = new Map<number, [number, number, number]>();
+  for (let f = 0; f + 2 < faces; f += 3) {
+    const a = index ? (index[f] ?? 0) : f;
+    const b = index ? (index[f + 1] ?? 0) : f + 1;
+    const c = index ? (index[f + 2] ?? 0) : f + 2;
+    if (!bad[a] && !bad[b] && !bad[c]) continue;
+    const [ax, ay, az] = [p[a * 3] ?? 0, p[a * 3 + 1] ?? 0, p[a * 3 + 2] ?? 0];
+    const [bx, by, bz] = [p[b * 3] ?? 0, p[b * 3 + 1] ?? 0, p[b * 3 + 2] ?? 0];
+    const [cx, cy, cz] = [p[c * 3] ?? 0, p[c * 3 + 1] ?? 0, p[c * 3 + 2] ?? 0];
+    // (c - b) × (a - b)
+    const ux = cx - bx,
+      uy = cy - by,
+      uz = cz - bz;
+    const vx = ax - bx,
+      vy = ay - by,
+      vz = az - bz;
+    const face: [number, number, number] = [
+      uy * vz - uz * vy,
+      uz * vx - ux * vz,
+      ux * vy - uy * vx,
+    ];
+    for (const v of [a, b, c]) {
+      if (!bad[v]) continue;
+      const acc = sum.get(v) ?? [0, 0, 0];
+      sum.set(v, [acc[0] + face[0], acc[1] + face[1], acc[2] + face[2]]);
+    }
+  }
+  for (let i = 0; i < surface.vertexCount; i++) {
+    if (!bad[i]) continue;
+    const [x, y, z] = sum.get(i) ?? [0, 0, 0];
+    const length = Math.sqrt(x * x + y * y + z * z);
+    const inv = length > 0 ? 1 / length : 0;
+    n[i * 3] = x * inv;
+    n[i * 3 + 1] = y * inv;
+    n[i * 3 + 2] = z * inv;
   }
   surface.geometry.getAttribute('normal').needsUpdate = true;
-  return bad.length;
+  return count;
 }

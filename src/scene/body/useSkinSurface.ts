@@ -1,15 +1,22 @@
 /**
- * Loads the body model (skin, and muscles and bones when present) for the Viewer and reports where the load stands. The state lives in React
- * because it changes once or twice per page, not per frame.
+ * Loads the body model (skin, and muscles and bones when present) for the Viewer and reports
+ * where the load stands. The state lives in React because it changes once or twice per page,
+ * not per frame. `useAnatomyAfterFirstFrame` hands out the muscles and bones only once the
+ * body has been drawn (see loadSkin.ts).
  */
 import { useEffect, useState } from 'react';
+import { useAtlasStore } from '../../state/store';
 import type { AnatomyParts } from '../layers/anatomyModel';
-import { describeLoadError, loadBodyModel } from './loadSkin';
+import { describeLoadError, loadBodyModel, type BodyModel } from './loadSkin';
 import type { SkinSurface } from './skinSurface';
 
 export type SkinLoad =
   | { readonly status: 'loading' }
-  | { readonly status: 'ready'; readonly surface: SkinSurface; readonly anatomy: AnatomyParts }
+  | {
+      readonly status: 'ready';
+      readonly surface: SkinSurface;
+      readonly anatomy: BodyModel['anatomy'];
+    }
   | { readonly status: 'error'; readonly message: string };
 
 export function useSkinSurface(url: string): SkinLoad {
@@ -26,4 +33,20 @@ export function useSkinSurface(url: string): SkinLoad {
     };
   }, [url]);
   return state.url === url ? state : { status: 'loading' };
+}
+
+/**
+ * The model's muscles and bones once the first frame with the body is drawn (the store's
+ * `sceneReady`), undefined before: a frame later is soon enough for layers under the skin.
+ */
+export function useAnatomyAfterFirstFrame(load: SkinLoad): AnatomyParts | undefined {
+  const drawn = useAtlasStore((s) => s.sceneReady);
+  const [anatomy, setAnatomy] = useState<{ from: SkinLoad; parts: AnatomyParts } | null>(null);
+  useEffect(() => {
+    if (!drawn || load.status !== 'ready') return;
+    // A task of its own, so the frame that made the scene ready is on screen first.
+    const timer = setTimeout(() => setAnatomy({ from: load, parts: load.anatomy() }), 0);
+    return () => clearTimeout(timer);
+  }, [drawn, load]);
+  return anatomy?.from === load ? anatomy.parts : undefined;
 }

@@ -1,12 +1,62 @@
 /**
  * Copy a mesh's vertices into flat world-space arrays (the body frame). The GLB may be quantized
- * (int16/int8, normalized, scale in the node matrix), so attributes are read through
- * getX/getY/getZ and the node's world matrix is applied here, once, never in a shader. The
- * mesh's world matrix must be up to date.
+ * (int16/int8, normalized, scale in the node matrix) and interleaved, so values are read with the
+ * attribute's own stride, offset and normalization, and the node's world matrix is applied here,
+ * once, never in a shader. The mesh's world matrix must be up to date and affine (node
+ * transforms always are).
+ *
+ * This runs on the way to the first frame for ~100k vertices, so it reads the typed arrays
+ * directly instead of going through Vector3 per vertex (several times faster while the code is
+ * still cold).
  */
-import { Matrix3, Vector3, type Mesh } from 'three';
+import { Matrix3, type BufferAttribute, type InterleavedBufferAttribute, type Mesh } from 'three';
 
-const v = new Vector3();
+type Attribute = BufferAttribute | InterleavedBufferAttribute;
+
+/** A flat view of an attribute: value k of vertex i is `array[i * stride + offset + k] * scale`. */
+export interface AttributeView {
+  readonly array: ArrayLike<number>;
+  readonly stride: number;
+  readonly offset: number;
+  /** 1, or 1 / the integer type's maximum for normalized integers. */
+  readonly scale: number;
+  /** Normalized signed integers clamp at -1 (the most negative integer maps below it). */
+  readonly signed: boolean;
+}
+
+const NORMALIZE: ReadonlyArray<[new (n: number) => ArrayLike<number>, number, boolean]> = [
+  [Uint8Array, 255, false],
+  [Uint8ClampedArray, 255, false],
+  [Int8Array, 127, true],
+  [Uint16Array, 65535, false],
+  [Int16Array, 32767, true],
+  [Uint32Array, 4294967295, false],
+  [Int32Array, 2147483647, true],
+];
+
+export function attributeView(attribute: Attribute): AttributeView {
+  const interleaved = 'isInterleavedBufferAttribute' in attribute;
+  const array = interleaved ? attribute.data.array : attribute.array;
+  const stride = interleaved ? attribute.data.stride : attribute.itemSize;
+  const offset = interleaved ? attribute.offset : 0;
+  let scale = 1;
+  let signed = false;
+  if (attribute.normalized) {
+    const kind = NORMALIZE.find(([type]) => array instanceof type);
+    if (kind) {
+      scale = 1 / kind[1];
+      signed = kind[2];
+    }
+  }
+  return { array, stride, offset, scale, signed };
+}
+
+/** Component `k` of vertex `i`, denormalized. */
+export function readComponent(view: AttributeView, i: number, k: number): number {
+  const raw = (view.array[i * view.stride + view.offset + k] ?? 0) * view.scale;
+  return view.signed && raw < -1 ? -1 : raw;
+}
+
 const nm = new Matrix3();
 
 /**
@@ -19,21 +69,36 @@ export function writeWorldVertices(
   normals: Float32Array,
   base: number,
 ): boolean {
-  const pos = mesh.geometry.getAttribute('position');
-  const nor = mesh.geometry.getAttribute('normal');
-  nm.getNormalMatrix(mesh.matrixWorld);
-  for (let i = 0; i < pos.count; i++) {
+  const pos = attributeView(mesh.geometry.getAttribute('position'));
+  const count = mesh.geometry.getAttribute('position').count;
+  const [m0, m1, m2, , m4, m5, m6, , m8, m9, m10, , m12, m13, m14] = mesh.matrixWorld.elements;
+  for (let i = 0; i < count; i++) {
+    const x = readComponent(pos, i, 0);
+    const y = readComponent(pos, i, 1);
+    const z = readComponent(pos, i, 2);
     const j = (base + i) * 3;
-    v.fromBufferAttribute(pos, i).applyMatrix4(mesh.matrixWorld);
-    positions[j] = v.x;
-    positions[j + 1] = v.y;
-    positions[j + 2] = v.z;
-    if (nor) {
-      v.fromBufferAttribute(nor, i).applyMatrix3(nm).normalize();
-      normals[j] = v.x;
-      normals[j + 1] = v.y;
-      normals[j + 2] = v.z;
-    }
+    positions[j] = m0 * x + m4 * y + m8 * z + m12;
+    positions[j + 1] = m1 * x + m5 * y + m9 * z + m13;
+    positions[j + 2] = m2 * x + m6 * y + m10 * z + m14;
   }
-  return nor !== undefined;
+  const normalAttribute = mesh.geometry.getAttribute('normal');
+  if (!normalAttribute) return false;
+  const nor = attributeView(normalAttribute);
+  const [n0, n1, n2, n3, n4, n5, n6, n7, n8] = nm.getNormalMatrix(mesh.matrixWorld).elements;
+  for (let i = 0; i < count; i++) {
+    const x = readComponent(nor, i, 0);
+    const y = readComponent(nor, i, 1);
+    const z = readComponent(nor, i, 2);
+    const nx = n0 * x + n3 * y + n6 * z;
+    const ny = n1 * x + n4 * y + n7 * z;
+    const nz = n2 * x + n5 * y + n8 * z;
+    const length = Math.sqrt(nx * nx + ny * ny + nz * nz);
+    // Like Vector3.normalize: a zero normal stays zero (repairNormals mends it later).
+    const inv = length > 0 ? 1 / length : 0;
+    const j = (base + i) * 3;
+    normals[j] = nx * inv;
+    normals[j + 1] = ny * inv;
+    normals[j + 2] = nz * inv;
+  }
+  return true;
 }

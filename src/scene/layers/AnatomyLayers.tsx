@@ -14,6 +14,8 @@ import { Muscles } from './Muscles';
 
 export interface AnatomyLayersProps {
   readonly anatomy: AnatomyParts | null;
+  /** Not extracted yet (it follows the first frame): the model's parts are not known. */
+  readonly pending?: boolean;
   readonly muscles: MuscleLayer | null;
   readonly layout: MarkerLayout | null;
   readonly surface: SkinSurface | null;
@@ -22,6 +24,7 @@ export interface AnatomyLayersProps {
 
 export function AnatomyLayers({
   anatomy,
+  pending = false,
   muscles,
   layout,
   surface,
@@ -29,9 +32,12 @@ export function AnatomyLayers({
 }: AnatomyLayersProps): JSX.Element {
   const bones = anatomy?.bones ?? null;
   useEffect(() => {
-    atlasStore.getState().actions.setModelParts({ muscles: muscles?.set.parts.length ?? 0, bones: bones !== null });
+    if (pending) return;
+    atlasStore
+      .getState()
+      .actions.setModelParts({ muscles: muscles?.set.parts.length ?? 0, bones: bones !== null });
     return () => atlasStore.getState().actions.setModelParts(null);
-  }, [muscles, bones]);
+  }, [pending, muscles, bones]);
   return (
     <>
       {muscles && <Muscles layer={muscles} layout={layout} surface={surface} labelRef={labelRef} />}

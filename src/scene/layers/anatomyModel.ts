@@ -73,27 +73,31 @@ function merge(meshes: readonly Mesh[], extras: readonly Extra[]): Merged {
   const positions = new Float32Array(total * 3);
   const normals = new Float32Array(total * 3);
   const extraArrays = extras.map((e) => new Float32Array(total * e.size));
-  const indices: number[] = [];
+  const indexCount = meshes.reduce(
+    (n, m) => n + (m.geometry.getIndex()?.count ?? m.geometry.getAttribute('position').count),
+    0,
+  );
+  const indices = total > 65535 ? new Uint32Array(indexCount) : new Uint16Array(indexCount);
   const ranges: [number, number][] = [];
   let base = 0;
+  let at = 0;
   meshes.forEach((mesh, k) => {
     mesh.updateWorldMatrix(true, false);
     const pos = mesh.geometry.getAttribute('position');
     writeWorldVertices(mesh, positions, normals, base);
     extras.forEach((e, j) => e.fill(mesh, k, extraArrays[j] as Float32Array, base));
-    const start = indices.length;
-    const index = mesh.geometry.getIndex();
+    const start = at;
+    const source = mesh.geometry.getIndex()?.array;
+    const vertex = (i: number) => (source ? (source[i] ?? 0) : i) + base;
     // The mirror transform of a left-side node (negative determinant) would turn faces inside out.
     const flip = mesh.matrixWorld.determinant() < 0;
-    const count = index ? index.count : pos.count;
-    for (let i = 0; i < count; i += 3) {
-      const a = (index ? index.getX(i) : i) + base;
-      const b = (index ? index.getX(i + 1) : i + 1) + base;
-      const c = (index ? index.getX(i + 2) : i + 2) + base;
-      if (flip) indices.push(a, c, b);
-      else indices.push(a, b, c);
+    const count = source ? (mesh.geometry.getIndex()?.count ?? 0) : pos.count;
+    for (let i = 0; i + 2 < count; i += 3) {
+      indices[at++] = vertex(i);
+      indices[at++] = vertex(flip ? i + 2 : i + 1);
+      indices[at++] = vertex(flip ? i + 1 : i + 2);
     }
-    ranges.push([start, indices.length - start]);
+    ranges.push([start, at - start]);
     base += pos.count;
   });
   const geometry = new BufferGeometry();
@@ -102,9 +106,7 @@ function merge(meshes: readonly Mesh[], extras: readonly Extra[]): Merged {
   extras.forEach((e, j) =>
     geometry.setAttribute(e.name, new BufferAttribute(extraArrays[j] as Float32Array, e.size)),
   );
-  geometry.setIndex(
-    new BufferAttribute(total > 65535 ? Uint32Array.from(indices) : Uint16Array.from(indices), 1),
-  );
+  geometry.setIndex(new BufferAttribute(at === indexCount ? indices : indices.slice(0, at), 1));
   if (meshes.some((m) => !m.geometry.getAttribute('normal'))) geometry.computeVertexNormals();
   geometry.computeBoundingBox();
   geometry.computeBoundingSphere();
