@@ -2,11 +2,13 @@
  * Per-vertex zone coverage for painting a trigger point's referral pattern on the skin.
  * Writes two channels per vertex — essential, spillover — each in [0, 1] with 0.5 on the zone
  * boundary (see zones.ts), ready to upload as a vertex attribute. Pure and allocation-free in
- * the loop, so it can run on every selection.
+ * the loop, so it can run on every selection. `paintZonesNear` gives the same values visiting
+ * only the vertices near the zones (through a VertexGrid): what the app runs on a selection.
  */
 import type { TriggerPointInstance } from './catalogue';
 import { zoneCoverage, shapeCenter, type ResolvedShape } from './zones';
 import type { Vec3 } from './vec';
+import { forEachVertexNear, type VertexGrid } from './vertexGrid';
 
 export interface PaintSummary {
   /** Vertices at or above the boundary in each zone. */
@@ -85,4 +87,61 @@ export function paintZones(
     essentialVertices: paintChannel(instance.essential.shapes, positions, normals, out, 0),
     spilloverVertices: paintChannel(instance.spillover.shapes, positions, normals, out, 1),
   };
+}
+
+/**
+ * The same values as `paintZones`, computed only where they can be non-zero: the vertices
+ * inside a shape's bounding sphere, found through `grid`. `out` must be zero everywhere except
+ * at `previous` (what the last call on this array returned), which is cleared first. Returns
+ * the vertices written, to pass as `previous` next time.
+ */
+export function paintZonesNear(
+  instance: TriggerPointInstance | null,
+  positions: ArrayLike<number>,
+  normals: ArrayLike<number>,
+  out: Float32Array,
+  grid: VertexGrid,
+  previous: readonly number[],
+): number[] {
+  for (const v of previous) {
+    out[v * 2] = 0;
+    out[v * 2 + 1] = 0;
+  }
+  if (!instance) return [];
+  const channels = [instance.essential.shapes, instance.spillover.shapes] as const;
+  const boxes = channels.map((shapes) => shapes.map(bounds));
+  const all = boxes.flat();
+  const seen = new Set<number>();
+  for (const b of all)
+    forEachVertexNear(grid, b.c, b.r, (v) => {
+      if (!seen.has(v) && insideAny(all, positions, v)) seen.add(v);
+    });
+  const written = [...seen];
+  for (const v of written) {
+    const p: Vec3 = [positions[v * 3] ?? 0, positions[v * 3 + 1] ?? 0, positions[v * 3 + 2] ?? 0];
+    const n: Vec3 = [normals[v * 3] ?? 0, normals[v * 3 + 1] ?? 0, normals[v * 3 + 2] ?? 0];
+    channels.forEach((shapes, channel) => {
+      // As paintChannel: only a vertex inside one of this channel's spheres gets a value.
+      const near = insideAny(boxes[channel] ?? [], positions, v);
+      out[v * 2 + channel] = near ? zoneCoverage(shapes, p, n) : 0;
+    });
+  }
+  return written;
+}
+
+function insideAny(
+  boxes: readonly { c: Vec3; r: number }[],
+  positions: ArrayLike<number>,
+  v: number,
+): boolean {
+  const x = positions[v * 3] ?? 0,
+    y = positions[v * 3 + 1] ?? 0,
+    z = positions[v * 3 + 2] ?? 0;
+  for (const b of boxes) {
+    const dx = x - b.c[0],
+      dy = y - b.c[1],
+      dz = z - b.c[2];
+    if (dx * dx + dy * dy + dz * dz <= b.r * b.r) return true;
+  }
+  return false;
 }
