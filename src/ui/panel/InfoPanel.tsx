@@ -7,6 +7,7 @@
 import { useAtlasStore } from '../../state/store';
 import { Disclaimer } from '../about/Disclaimer';
 import { useAnnounce } from '../common/announcer';
+import { useShownSelection } from '../common/useShownSelection';
 import { sideLabel, pick } from '../common/text';
 import { SafetyLinks } from '../learn/SafetyLinks';
 import { SelectionDetails } from './SelectionDetails';
@@ -14,7 +15,7 @@ import { Welcome } from './Welcome';
 
 export function InfoPanel({ onBrowse }: { onBrowse: () => void }) {
   const atlas = useAtlasStore((s) => s.atlas);
-  const selection = useAtlasStore((s) => s.selection);
+  const selection = useShownSelection();
   const level = useAtlasStore((s) => s.level);
   const instance = selection && atlas ? atlas.instanceByKey.get(selection) : undefined;
   // Screen readers hear what was selected, wherever the selection came from.

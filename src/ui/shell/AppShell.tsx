@@ -6,11 +6,11 @@
  * lives in the store.
  */
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
-import { useAtlasStore } from '../../state/store';
 import { AboutDialog } from '../about/AboutDialog';
 import { BrowsePanel } from '../browse/BrowsePanel';
 import { LiveRegion } from '../common/LiveRegion';
 import { useMediaQuery, WIDE_QUERY } from '../common/useMediaQuery';
+import { useShownSelection } from '../common/useShownSelection';
 import { InfoPanel } from '../panel/InfoPanel';
 import { LazyLearnDialog } from '../learn/LazyLearnDialog';
 import { LazyPainModePanel } from '../pain/LazyPainModePanel';
@@ -29,7 +29,8 @@ export function AppShell({ viewer }: { viewer: ReactNode }) {
   const wide = useMediaQuery(WIDE_QUERY);
   const roomy = useMediaQuery(ROOMY_QUERY);
   const coarse = useMediaQuery('(pointer: coarse)');
-  const selection = useAtlasStore((s) => s.selection);
+  // As the panel shows it (deferred): the sheet, insets and focus follow the panel's content.
+  const selection = useShownSelection();
   const [browse, setBrowse] = useState<{ open: boolean; byKey: boolean }>({
     open: false,
     byKey: false,

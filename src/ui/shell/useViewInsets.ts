@@ -42,10 +42,13 @@ export function useViewInsets(deps: readonly unknown[]): void {
         left: overlap(rect, document.querySelector('.browse--drawer'), 'left'),
       });
     };
-    measure();
+    // In the next frame, not now: measuring forces a layout, which would hold back the 3D
+    // frame already asked for (a selection's painted zones).
+    const frame = requestAnimationFrame(measure);
     const timer = window.setTimeout(measure, SETTLE_MS);
     window.addEventListener('resize', measure);
     return () => {
+      cancelAnimationFrame(frame);
       window.clearTimeout(timer);
       window.removeEventListener('resize', measure);
     };
