@@ -2,7 +2,8 @@
  * The benchmark's floor: the least any viewer of this model must pay. Plain three.js loads the
  * same body.glb (meshopt), with the same camera (fov, front view, whole body), the skin only, a standard
  * material, orbit controls and render-on-demand — no React, no markers, no zone painting.
- * Exposes `__FIRST_FRAME__` and a render counter like the app, so the two can be compared.
+ * Exposes `__FIRST_FRAME__` and a render counter like the app, so the two can be compared, and
+ * `__FLOOR_FRAME__` to time one frame (submitted, drawn) beside the app's selection latency.
  */
 import type { Mesh } from 'three';
 import {
@@ -23,6 +24,8 @@ declare global {
   interface Window {
     __FIRST_FRAME__?: number;
     __FLOOR_RENDERS__?: number;
+    /** One frame rendered now: ms to submit it and ms until the GPU has drawn it. */
+    __FLOOR_FRAME__?: () => { submitted: number; drawn: number };
   }
 }
 
@@ -44,6 +47,17 @@ function render(): void {
   window.__FLOOR_RENDERS__ = (window.__FLOOR_RENDERS__ ?? 0) + 1;
 }
 controls.addEventListener('change', render);
+
+const pixel = new Uint8Array(4);
+window.__FLOOR_FRAME__ = () => {
+  const gl = renderer.getContext();
+  gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, pixel); // start from an idle GPU
+  const t0 = performance.now();
+  render();
+  const submitted = performance.now() - t0;
+  gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, pixel); // returns once it is drawn
+  return { submitted, drawn: performance.now() - t0 };
+};
 
 const loader = new GLTFLoader().setMeshoptDecoder(MeshoptDecoder);
 loader.load('./models/body.glb', (gltf) => {

@@ -80,28 +80,67 @@ export async function measureOrbit(
   return (after - before) / elapsed;
 }
 
+/** One selection's timings (ms from asking for it). */
+export interface SelectionSample {
+  /**
+   * To the end of renderer.render() for the first frame with the zones painted: the JavaScript
+   * part (store, React, painting, camera, waiting for the animation frame, issuing the draw
+   * calls). What the budget is judged on.
+   */
+  readonly submitted: number;
+  /** To that frame having been drawn by the GPU (software rasterisation here): end to end. */
+  readonly drawn: number;
+}
+
+interface SceneHook {
+  renderCount(): number;
+  renderedAt(): number;
+  finishFrame(): number;
+}
+
 /**
- * Milliseconds from asking for a selection (through a history step, as Back/Forward or a link
- * would) to the first frame rendered after it with the zones painted.
+ * Timings from asking for a selection (through a history step, as Back/Forward or a link
+ * would) to the first frame rendered after it with the zones painted: submitted, and drawn.
+ * Each sample starts with an idle GPU (the previous frame read back), so one sample's
+ * rasterisation does not land in the next sample's JavaScript time.
  */
 export async function measureSelection(
   page: Page,
   triggerPointIds: readonly string[],
-): Promise<number[]> {
-  const times: number[] = [];
+): Promise<SelectionSample[]> {
+  const samples: SelectionSample[] = [];
   for (const id of triggerPointIds) {
-    const ms = await page.evaluate(async (id) => {
-      const hook = (window as unknown as { __TPA_SCENE__: { renderCount(): number } })
-        .__TPA_SCENE__;
+    await page.waitForTimeout(150);
+    const sample = await page.evaluate(async (id) => {
+      const hook = (window as unknown as { __TPA_SCENE__: SceneHook }).__TPA_SCENE__;
+      hook.finishFrame();
       const before = hook.renderCount();
       const t0 = performance.now();
       history.pushState(null, '', `?tp=${id}`);
       dispatchEvent(new PopStateEvent('popstate'));
       while (hook.renderCount() === before) await new Promise((r) => requestAnimationFrame(r));
-      return performance.now() - t0;
+      // Still inside the animation frame that rendered it: the drawing buffer holds the frame.
+      const drawn = hook.finishFrame() - t0;
+      return { submitted: hook.renderedAt() - t0, drawn };
     }, id);
-    times.push(ms);
-    await page.waitForTimeout(100);
+    samples.push(sample);
   }
-  return times;
+  return samples;
+}
+
+/**
+ * The floor's own frame: render once (as an orbit step would) and time the submission and the
+ * drawing (bench/floor exposes `__FLOOR_FRAME__`). Median of `runs`.
+ */
+export async function measureFloorFrame(page: Page, runs = 7): Promise<SelectionSample[]> {
+  const samples: SelectionSample[] = [];
+  for (let i = 0; i < runs; i++) {
+    await page.waitForTimeout(150);
+    samples.push(
+      await page.evaluate(() =>
+        (window as unknown as { __FLOOR_FRAME__: () => SelectionSample }).__FLOOR_FRAME__(),
+      ),
+    );
+  }
+  return samples;
 }

@@ -6,6 +6,12 @@
  *                         visible = in front of the camera and inside the canvas
  *   markerPoint(key)    → [x, y, z] | null    where that instance's marker is drawn
  *   renderCount()       → number              frames rendered so far (render-on-demand checks)
+ *   renderedAt()        → number              performance.now() when the last frame's
+ *                         renderer.render() returned: its draw calls were submitted (software
+ *                         rasterisation may still be running); the benchmark's JS-side latency
+ *   finishFrame()       → number              reads back one pixel, which returns only once the
+ *                         GPU has drawn everything submitted; performance.now() after it
+ *                         (the benchmark's end-to-end latency, and an idle GPU before a sample)
  *   highlightedMuscle() → string | null       model node of the highlighted muscle
  *                         (`muscle.<id>.R|L`), null when none or the muscles are not drawn
  *                         (Muscles off, or under an opaque skin)
@@ -25,6 +31,8 @@ export interface SceneTestApi {
   project(p: [number, number, number]): { x: number; y: number; visible: boolean };
   markerPoint(key: string): [number, number, number] | null;
   renderCount(): number;
+  renderedAt(): number;
+  finishFrame(): number;
   highlightedMuscle(): string | null;
   rendererInfo(): { geometries: number; textures: number };
 }
@@ -45,15 +53,29 @@ export function SceneTestHook({ layout, highlightedMuscle }: SceneTestHookProps)
   const camera = useThree((s) => s.camera);
   const gl = useThree((s) => s.gl);
   const size = useThree((s) => s.size);
+  const get = useThree((s) => s.get);
   const frames = useRef(0);
+  const renderedAt = useRef(0);
 
   useFrame(() => {
     frames.current++;
   });
 
+  // Scene.onAfterRender runs at the end of renderer.render(scene, …): nothing else uses it.
+  useEffect(() => {
+    const scene = get().scene;
+    scene.onAfterRender = () => {
+      renderedAt.current = performance.now();
+    };
+    return () => {
+      scene.onAfterRender = () => {};
+    };
+  }, [get]);
+
   useEffect(() => {
     if (typeof window === 'undefined') return;
     const v = new Vector3();
+    const pixel = new Uint8Array(4);
     const api: SceneTestApi = {
       project(p) {
         const r = gl.domElement.getBoundingClientRect();
@@ -73,6 +95,12 @@ export function SceneTestHook({ layout, highlightedMuscle }: SceneTestHookProps)
         return [x, y, z];
       },
       renderCount: () => frames.current,
+      renderedAt: () => renderedAt.current,
+      finishFrame: () => {
+        const context = gl.getContext();
+        context.readPixels(0, 0, 1, 1, context.RGBA, context.UNSIGNED_BYTE, pixel);
+        return performance.now();
+      },
       highlightedMuscle: () => highlightedMuscle?.() ?? null,
       rendererInfo: () => ({
         geometries: gl.info.memory.geometries,
