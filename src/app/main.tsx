@@ -2,8 +2,9 @@
  * Entry point: starts the atlas data check in a worker, then renders the app into #root with
  * the global styles. The check runs while React, the 3D code and the body model load.
  */
-import { StrictMode } from 'react';
+import { StrictMode, type ErrorInfo } from 'react';
 import { createRoot } from 'react-dom/client';
+import { WebGLUnavailableError } from '../scene/webglError';
 import '../styles/tokens.css';
 import '../styles/base.css';
 import '../styles/layout.css';
@@ -21,9 +22,18 @@ import { registerServiceWorker } from './serviceWorker';
 const atlas = validateAtlasInWorker();
 const loadAtlas = () => atlas;
 
+/**
+ * Errors an error boundary caught, logged as React does by default — except a refused WebGL
+ * context: the viewer shows "3D view not available" for it, which is a state, not a fault.
+ */
+function reportCaughtError(error: unknown, info: ErrorInfo): void {
+  if (error instanceof WebGLUnavailableError) return;
+  console.error(error, info.componentStack ?? '');
+}
+
 const root = document.getElementById('root');
 if (root) {
-  createRoot(root).render(
+  createRoot(root, { onCaughtError: reportCaughtError }).render(
     <StrictMode>
       <App load={loadAtlas} />
     </StrictMode>,

@@ -7,14 +7,9 @@
  * "not available" message.
  */
 import { WebGLRenderer, type WebGLRendererParameters } from 'three';
+import { WebGLUnavailableError } from './webglError';
 
-/** Thrown when the browser refuses a WebGL 2 context (switched off, blocklisted, too many). */
-export class WebGLUnavailableError extends Error {
-  constructor() {
-    super('WebGL is not available');
-    this.name = 'WebGLUnavailableError';
-  }
-}
+export { WebGLUnavailableError };
 
 /** Does this browser have WebGL 2 (which three.js needs) at all? Creates no context. */
 export function hasWebGL(): boolean {

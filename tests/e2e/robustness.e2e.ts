@@ -74,7 +74,8 @@ describe('robustness', () => {
     });
     await page.reload();
     const message = page.getByTestId('no-webgl');
-    await expect.poll(() => message.isVisible()).toBe(true);
+    // Shown once the 3D chunk has loaded and the Canvas was refused its context.
+    await expect.poll(() => message.isVisible(), { timeout: 15000 }).toBe(true);
     expect(await message.textContent()).toMatch(/WebGL.*list of trigger points/s);
     expect(await page.locator('canvas').count()).toBe(0);
 
