@@ -96,6 +96,8 @@ interface SceneHook {
   renderCount(): number;
   renderedAt(): number;
   finishFrame(): number;
+  timeNextFrame(): void;
+  drawnAt(): number;
 }
 
 /**
@@ -114,14 +116,13 @@ export async function measureSelection(
     const sample = await page.evaluate(async (id) => {
       const hook = (window as unknown as { __TPA_SCENE__: SceneHook }).__TPA_SCENE__;
       hook.finishFrame();
+      hook.timeNextFrame();
       const before = hook.renderCount();
       const t0 = performance.now();
       history.pushState(null, '', `?tp=${id}`);
       dispatchEvent(new PopStateEvent('popstate'));
       while (hook.renderCount() === before) await new Promise((r) => requestAnimationFrame(r));
-      // Still inside the animation frame that rendered it: the drawing buffer holds the frame.
-      const drawn = hook.finishFrame() - t0;
-      return { submitted: hook.renderedAt() - t0, drawn };
+      return { submitted: hook.renderedAt() - t0, drawn: hook.drawnAt() - t0 };
     }, id);
     samples.push(sample);
   }

@@ -11,7 +11,11 @@
  *                         rasterisation may still be running); the benchmark's JS-side latency
  *   finishFrame()       → number              reads back one pixel, which returns only once the
  *                         GPU has drawn everything submitted; performance.now() after it
- *                         (the benchmark's end-to-end latency, and an idle GPU before a sample)
+ *                         (the benchmark waits for an idle GPU before a sample with it)
+ *   timeNextFrame()     → void                the next render reads back one pixel right after
+ *                         its draw calls, and `drawnAt()` then tells when the GPU had drawn it
+ *                         (the benchmark's end-to-end latency; off unless asked for)
+ *   drawnAt()           → number              see timeNextFrame (0 before)
  *   highlightedMuscle() → string | null       model node of the highlighted muscle
  *                         (`muscle.<id>.R|L`), null when none or the muscles are not drawn
  *                         (Muscles off, or under an opaque skin)
@@ -33,6 +37,8 @@ export interface SceneTestApi {
   renderCount(): number;
   renderedAt(): number;
   finishFrame(): number;
+  timeNextFrame(): void;
+  drawnAt(): number;
   highlightedMuscle(): string | null;
   rendererInfo(): { geometries: number; textures: number };
 }
@@ -56,6 +62,7 @@ export function SceneTestHook({ layout, highlightedMuscle }: SceneTestHookProps)
   const get = useThree((s) => s.get);
   const frames = useRef(0);
   const renderedAt = useRef(0);
+  const timing = useRef({ armed: false, drawnAt: 0 });
 
   useFrame(() => {
     frames.current++;
@@ -63,9 +70,15 @@ export function SceneTestHook({ layout, highlightedMuscle }: SceneTestHookProps)
 
   // Scene.onAfterRender runs at the end of renderer.render(scene, …): nothing else uses it.
   useEffect(() => {
-    const scene = get().scene;
+    const { scene, gl: renderer } = get();
+    const pixel = new Uint8Array(4);
     scene.onAfterRender = () => {
       renderedAt.current = performance.now();
+      if (!timing.current.armed) return;
+      timing.current.armed = false;
+      const context = renderer.getContext();
+      context.readPixels(0, 0, 1, 1, context.RGBA, context.UNSIGNED_BYTE, pixel);
+      timing.current.drawnAt = performance.now();
     };
     return () => {
       scene.onAfterRender = () => {};
@@ -96,6 +109,10 @@ export function SceneTestHook({ layout, highlightedMuscle }: SceneTestHookProps)
       },
       renderCount: () => frames.current,
       renderedAt: () => renderedAt.current,
+      timeNextFrame: () => {
+        timing.current.armed = true;
+      },
+      drawnAt: () => timing.current.drawnAt,
       finishFrame: () => {
         const context = gl.getContext();
         context.readPixels(0, 0, 1, 1, context.RGBA, context.UNSIGNED_BYTE, pixel);
