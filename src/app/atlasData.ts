@@ -4,6 +4,7 @@
  * them in the error panel.
  */
 import { loadAtlas, type DataFiles, type LoadResult } from '../domain/load';
+import { loadWithStoredPack } from '../state/packs';
 
 const modules = import.meta.glob<unknown>('../../data/**/*.json', {
   eager: true,
@@ -17,6 +18,9 @@ export function shippedDataFiles(): DataFiles {
   return files;
 }
 
-/** The shipped data, validated; authoring-only checks are left to the CLI and tests. */
+/**
+ * The shipped data, validated, with the data pack stored on this device laid over it when it is
+ * still valid (src/state/packs.ts); authoring-only checks are left to the CLI and tests.
+ */
 export const loadShippedAtlas = (): LoadResult =>
-  loadAtlas(shippedDataFiles(), { authoringChecks: false });
+  loadWithStoredPack(shippedDataFiles(), (files) => loadAtlas(files, { authoringChecks: false }));

@@ -78,3 +78,14 @@ export function describeSummary(s: PackSummary): string {
   ].filter(Boolean);
   return parts.length > 0 ? parts.join(', ') : 'no entries';
 }
+
+/** The pack's own description (a bundle's `about`), shortened for the status line. */
+export function packAbout(files: DataFiles): string | null {
+  for (const json of Object.values(files)) {
+    if (!json || typeof json !== 'object') continue;
+    const about = (json as Record<string, unknown>)['about'];
+    if (typeof about === 'string' && about.trim())
+      return about.trim().length > 300 ? `${about.trim().slice(0, 299)}…` : about.trim();
+  }
+  return null;
+}

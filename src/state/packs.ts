@@ -1,0 +1,160 @@
+/**
+ * The imported data pack: which one is active, what went wrong with the last import or with
+ * the stored pack, and whether the packs dialog is open. Kept in a small store of its own next
+ * to the app store, which only ever sees the resulting Atlas.
+ *
+ * Invariants: a pack is laid over the shipped data and validated by the same loader as the
+ * shipped data (src/domain/packs.ts); a pack that fails leaves the current atlas untouched; the
+ * stored pack is never deleted except by the user (a damaged one is kept so it can be
+ * downloaded); nothing leaves the device.
+ */
+import { createStore } from 'zustand/vanilla';
+import { useStore } from 'zustand';
+import type { Atlas } from '../domain/catalogue';
+import type { AtlasIssue } from '../domain/issues';
+import type { DataFiles, LoadResult } from '../domain/load';
+import { loadWithPack, parsePack, type AtlasLoad, type ParsedPack } from '../domain/packs';
+import { makePackRecord, parsePackRecord, type PackRecord } from '../domain/packRecord';
+import { packAbout, summarizePack, type PackSummary } from '../domain/packSummary';
+import { readStoredPack, removeStoredPack, writeStoredPack } from './packStorage';
+import { atlasStore } from './store';
+
+export interface ActivePack {
+  readonly name: string;
+  readonly about: string | null;
+  readonly fileNames: readonly string[];
+  readonly importedAt: string;
+  readonly summary: PackSummary;
+  /** False when the device would not store it: it lasts until the page is reloaded. */
+  readonly saved: boolean;
+}
+
+export interface PackState {
+  readonly active: ActivePack | null;
+  /** Why the stored pack was not used at start-up; null when it was fine or there was none. */
+  readonly storedIssues: readonly AtlasIssue[] | null;
+  /** The last import's problems (cleared by the next attempt). */
+  readonly importIssues: readonly AtlasIssue[] | null;
+  readonly dialogOpen: boolean;
+}
+
+const INITIAL: PackState = {
+  active: null,
+  storedIssues: null,
+  importIssues: null,
+  dialogOpen: false,
+};
+
+export const packStore = createStore<PackState>()(() => INITIAL);
+
+export const usePackStore = <T>(selector: (state: PackState) => T): T =>
+  useStore(packStore, selector);
+
+/** The shipped files and the loader the app validates them with, set at start-up. */
+let context: { base: DataFiles; load: AtlasLoad } | null = null;
+
+function activePack(record: PackRecord, pack: ParsedPack, saved: boolean): ActivePack {
+  return {
+    name: record.name,
+    about: packAbout(pack.files),
+    fileNames: record.files.map((f) => f.name),
+    importedAt: record.importedAt,
+    summary: summarizePack(pack.files),
+    saved,
+  };
+}
+
+/** Validate a record's files over the shipped data. */
+function loadRecord(record: PackRecord, base: DataFiles, load: AtlasLoad) {
+  const parsed = parsePack(record.files);
+  if (!parsed.ok) return { result: { ok: false, issues: parsed.issues } as LoadResult };
+  return { result: loadWithPack(base, parsed.pack, load), pack: parsed.pack };
+}
+
+/**
+ * Start-up: the shipped atlas with the stored pack laid over it when there is one and it is
+ * still valid; otherwise the shipped atlas alone, with the reason kept for the packs dialog.
+ * `load` is the app's loader for the shipped data; imports later use the same one.
+ */
+export function loadWithStoredPack(base: DataFiles, load: AtlasLoad): LoadResult {
+  context = { base, load };
+  const raw = readStoredPack();
+  if (raw === null) return load(base);
+  const record = parsePackRecord(raw);
+  if (!record.ok) {
+    packStore.setState({ storedIssues: record.issues, active: null });
+    return load(base);
+  }
+  const { result, pack } = loadRecord(record.record, base, load);
+  if (!result.ok || !pack) {
+    packStore.setState({ storedIssues: result.ok ? [] : result.issues, active: null });
+    return load(base);
+  }
+  packStore.setState({ active: activePack(record.record, pack, true), storedIssues: null });
+  return result;
+}
+
+/** Show a new atlas, letting go of a selection, pain marks or Learn page it no longer has. */
+function applyAtlas(atlas: Atlas): void {
+  const { actions, selection, painMarks, learn } = atlasStore.getState();
+  actions.setAtlas(atlas);
+  if (selection && !atlas.instanceByKey.has(selection)) actions.select(null);
+  for (let i = painMarks.length - 1; i >= 0; i--) {
+    const mark = painMarks[i];
+    if (mark?.kind === 'region' && !atlas.regionById.has(mark.id)) actions.removePainMark(i);
+  }
+  if (learn?.kind === 'article' && !atlas.articleById.has(learn.id)) actions.closeLearn();
+  if (learn?.kind === 'term' && !atlas.glossaryById.has(learn.id)) actions.closeLearn();
+}
+
+/**
+ * Import the user's files as the pack (replacing any pack before it). Returns true when the
+ * pack is now active; on any problem the current atlas and stored pack stay as they were.
+ */
+export function importPack(files: readonly { name: string; text: string }[]): boolean {
+  if (!context) {
+    const issues = [{ file: 'pack', path: '', message: 'the atlas has not finished loading' }];
+    packStore.setState({ importIssues: issues });
+    return false;
+  }
+  const record = makePackRecord(files, new Date());
+  const { result, pack } = loadRecord(record, context.base, context.load);
+  if (!result.ok || !pack) {
+    packStore.setState({ importIssues: result.ok ? [] : result.issues });
+    return false;
+  }
+  const saved = writeStoredPack(record);
+  applyAtlas(result.atlas);
+  packStore.setState({
+    active: activePack(record, pack, saved),
+    importIssues: null,
+    storedIssues: null,
+  });
+  return true;
+}
+
+/** Problems found before reading files (e.g. too large to read), shown like import problems. */
+export const reportImportIssues = (issues: readonly AtlasIssue[]): void =>
+  packStore.setState({ importIssues: issues });
+
+/** Forget the pack on this device and return to the shipped atlas. */
+export function removePack(): void {
+  removeStoredPack();
+  const wasActive = packStore.getState().active !== null;
+  packStore.setState({ active: null, storedIssues: null, importIssues: null });
+  if (!wasActive || !context) return;
+  const shipped = context.load(context.base);
+  if (shipped.ok) applyAtlas(shipped.atlas);
+}
+
+/** The stored pack as files to download: its own files, or the raw record if it is damaged. */
+export function storedPackDownloads(): { name: string; text: string }[] {
+  const raw = readStoredPack();
+  if (raw === null) return [];
+  const record = parsePackRecord(raw);
+  if (record.ok) return record.record.files.map((f) => ({ name: f.name, text: f.text }));
+  return [{ name: 'trigger-point-atlas-stored-pack.json', text: raw }];
+}
+
+export const openPacks = (): void => packStore.setState({ dialogOpen: true });
+export const closePacks = (): void => packStore.setState({ dialogOpen: false });
