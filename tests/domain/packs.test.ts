@@ -1,6 +1,5 @@
 /** Data packs laid over the atlas: reading files, keys, naming issues, counts, stored records. */
 import { describe, expect, it } from 'vitest';
-import { loadAtlas, type DataFiles } from '../../src/domain/load';
 import {
   PACK_LIMITS,
   layPack,
@@ -13,19 +12,9 @@ import {
 import { describeSummary, summarizePack } from '../../src/domain/packSummary';
 import { makePackRecord, packName, parsePackRecord } from '../../src/domain/packRecord';
 import { fixtureFiles } from '../support/fixture';
+import { appLoad, packMuscle } from '../support/packs';
 
-const load = (files: DataFiles) => loadAtlas(files, { authoringChecks: false });
-
-/** A second muscle made from the fixture's, with its own ids, as a pack author would. */
-function packMuscle(id = 'pack-muscle'): Record<string, any> {
-  const muscle = structuredClone(fixtureFiles()['muscles/upper-trapezius.json']) as Record<
-    string,
-    any
-  >;
-  muscle.id = id;
-  muscle.triggerPoints[0].id = `${id}-1`;
-  return muscle;
-}
+const load = appLoad;
 
 const input = (name: string, json: unknown): PackInput => ({ name, text: JSON.stringify(json) });
 

@@ -1,7 +1,6 @@
 // @vitest-environment jsdom
 /** The imported pack over the app store: start-up with a stored pack, import, remove, download. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { loadAtlas, type DataFiles } from '../../src/domain/load';
 import { instanceKey } from '../../src/domain/ids';
 import { atlasStore } from '../../src/state/store';
 import {
@@ -13,19 +12,10 @@ import {
 } from '../../src/state/packs';
 import { PACK_STORAGE_KEY } from '../../src/state/packStorage';
 import { fixtureFiles } from '../support/fixture';
+import { appLoad, packMuscle } from '../support/packs';
 import { resetStore } from '../ui/fixtures';
 
-const load = (files: DataFiles) => loadAtlas(files, { authoringChecks: false });
-
-function packMuscle(id = 'pack-muscle'): Record<string, any> {
-  const muscle = structuredClone(fixtureFiles()['muscles/upper-trapezius.json']) as Record<
-    string,
-    any
-  >;
-  muscle.id = id;
-  muscle.triggerPoints[0].id = `${id}-1`;
-  return muscle;
-}
+const load = appLoad;
 
 const packFile = (json: unknown = { muscles: [packMuscle()] }) => ({
   name: 'clinic.json',
