@@ -12,6 +12,7 @@ import '../styles/panel.css';
 import '../styles/browse.css';
 import '../styles/dialogs.css';
 import '../styles/pain.css';
+import '../styles/packs.css';
 import { App } from './App';
 import { registerServiceWorker } from './serviceWorker';
 

@@ -71,6 +71,11 @@ function loadRecord(record: PackRecord, base: DataFiles, load: AtlasLoad) {
   return { result: loadWithPack(base, parsed.pack, load), pack: parsed.pack };
 }
 
+function storedPackFailed(issues: readonly AtlasIssue[], base: DataFiles, load: AtlasLoad) {
+  packStore.setState({ storedIssues: issues, active: null });
+  return load(base);
+}
+
 /**
  * Start-up: the shipped atlas with the stored pack laid over it when there is one and it is
  * still valid; otherwise the shipped atlas alone, with the reason kept for the packs dialog.
@@ -81,15 +86,9 @@ export function loadWithStoredPack(base: DataFiles, load: AtlasLoad): LoadResult
   const raw = readStoredPack();
   if (raw === null) return load(base);
   const record = parsePackRecord(raw);
-  if (!record.ok) {
-    packStore.setState({ storedIssues: record.issues, active: null });
-    return load(base);
-  }
+  if (!record.ok) return storedPackFailed(record.issues, base, load);
   const { result, pack } = loadRecord(record.record, base, load);
-  if (!result.ok || !pack) {
-    packStore.setState({ storedIssues: result.ok ? [] : result.issues, active: null });
-    return load(base);
-  }
+  if (!result.ok || !pack) return storedPackFailed(result.ok ? [] : result.issues, base, load);
   packStore.setState({ active: activePack(record.record, pack, true), storedIssues: null });
   return result;
 }
