@@ -89,3 +89,17 @@ export function packAbout(files: DataFiles): string | null {
   }
   return null;
 }
+
+/** The ids of the muscles a pack adds or replaces, to mark their trigger points as the pack's. */
+export function packMuscleIds(files: DataFiles): string[] {
+  const ids: string[] = [];
+  for (const [key, json] of Object.entries(files)) {
+    const kind = classifyFile(key, json);
+    const muscles = kind === 'muscle' ? [json] : kind === 'bundle' ? list(json, 'muscles') : [];
+    for (const m of muscles) {
+      const id = m && typeof m === 'object' ? (m as Record<string, unknown>)['id'] : undefined;
+      if (typeof id === 'string') ids.push(id);
+    }
+  }
+  return ids;
+}

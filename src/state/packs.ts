@@ -15,7 +15,7 @@ import type { AtlasIssue } from '../domain/issues';
 import type { DataFiles, LoadResult } from '../domain/load';
 import { loadWithPack, parsePack, type AtlasLoad, type ParsedPack } from '../domain/packs';
 import { makePackRecord, parsePackRecord, type PackRecord } from '../domain/packRecord';
-import { packAbout, summarizePack, type PackSummary } from '../domain/packSummary';
+import { packAbout, packMuscleIds, summarizePack, type PackSummary } from '../domain/packSummary';
 import { readStoredPack, removeStoredPack, writeStoredPack } from './packStorage';
 import { atlasStore } from './store';
 
@@ -25,6 +25,8 @@ export interface ActivePack {
   readonly fileNames: readonly string[];
   readonly importedAt: string;
   readonly summary: PackSummary;
+  /** Muscles the pack adds or replaces (their trigger points are marked as the pack's). */
+  readonly muscleIds: readonly string[];
   /** False when the device would not store it: it lasts until the page is reloaded. */
   readonly saved: boolean;
 }
@@ -60,6 +62,7 @@ function activePack(record: PackRecord, pack: ParsedPack, saved: boolean): Activ
     fileNames: record.files.map((f) => f.name),
     importedAt: record.importedAt,
     summary: summarizePack(pack.files),
+    muscleIds: packMuscleIds(pack.files),
     saved,
   };
 }

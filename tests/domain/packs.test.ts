@@ -9,7 +9,7 @@ import {
   type PackInput,
   type ParsedPack,
 } from '../../src/domain/packs';
-import { describeSummary, summarizePack } from '../../src/domain/packSummary';
+import { describeSummary, packMuscleIds, summarizePack } from '../../src/domain/packSummary';
 import { makePackRecord, packName, parsePackRecord } from '../../src/domain/packRecord';
 import { fixtureFiles } from '../support/fixture';
 import { appLoad, packMuscle } from '../support/packs';
@@ -64,6 +64,7 @@ describe('loadWithPack', () => {
     const pack = parsed([input('clinic.json', bundle)]);
     const result = loadWithPack(fixtureFiles(), pack, load);
     expect(result.ok).toBe(true);
+    expect(packMuscleIds(pack.files)).toEqual(['pack-muscle']);
     expect(summarizePack(pack.files)).toEqual({
       muscles: 1,
       triggerPoints: 1,

@@ -81,6 +81,9 @@ describe('data packs', () => {
     await page.mouse.click(screen.x, screen.y);
     await expect.poll(() => panelTriggerPoint(page)).toBe('Middle of the inner forearm');
     expect(await page.evaluate(() => location.search)).toContain(`tp=${TP}`);
+    expect(await page.locator('.pack-origin').innerText()).toMatch(
+      /From data pack palmaris-longus-pack/,
+    );
 
     // The muscle list finds it.
     await page.getByRole('banner').getByRole('button', { name: 'Find a muscle' }).click();

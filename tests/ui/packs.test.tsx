@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 /** The data packs UI in the app: import, problems named, the active indication, removal, a damaged stored pack. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { atlasStore } from '../../src/state/store';
 import { loadWithStoredPack, packStore } from '../../src/state/packs';
@@ -52,6 +52,13 @@ describe('data packs UI', () => {
     expect(
       screen.getByRole('button', { name: 'Data packs: “clinic” is active' }),
     ).toBeInTheDocument();
+
+    // Its trigger point says where it comes from; the atlas's own do not.
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Close' }));
+    act(() => atlasStore.getState().actions.select('pack-muscle-1:right' as never));
+    expect(screen.getByText(/From data pack/)).toHaveTextContent('From data pack clinic');
+    act(() => atlasStore.getState().actions.select('upper-trapezius-1:right' as never));
+    expect(screen.queryByText(/From data pack/)).toBeNull();
   });
 
   it('names file, path and problem, never as HTML, and keeps the atlas', async () => {
