@@ -99,6 +99,16 @@ describe('data packs', () => {
     await waitForBody(page);
     await expect.poll(() => panelTriggerPoint(page)).toBe('Middle of the inner forearm');
 
+    // The pain finder knows it: the palm, its essential zone, lists palmaris longus.
+    await page.getByRole('button', { name: 'Where does it hurt?' }).click();
+    await page.getByRole('searchbox', { name: 'Find a body area' }).fill('Palm');
+    await page.getByRole('button', { name: /^Palm/ }).first().click();
+    await expect
+      .poll(() => page.locator('.pain-cand__muscle').allTextContents())
+      .toContain('Palmaris longus');
+    await page.goto(`${baseUrl}/?tp=${TP}`);
+    await waitForBody(page);
+
     // Removing it (after confirming) returns to the shipped atlas.
     await openPacks(page);
     await dialog(page).getByRole('button', { name: 'Remove pack' }).click();

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 /** The data packs UI in the app: import, problems named, the active indication, removal, a damaged stored pack. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { act, cleanup, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { atlasStore } from '../../src/state/store';
 import { loadWithStoredPack, packStore } from '../../src/state/packs';
@@ -81,6 +81,41 @@ describe('data packs UI', () => {
     expect(document.querySelector('img[src="x"]')).toBeNull();
     expect(atlasStore.getState().atlas).toBe(before);
     expect(localStorage.getItem(PACK_STORAGE_KEY)).toBeNull();
+  });
+
+  it('shows text from a pack as text, never as HTML', async () => {
+    render(<App load={boot} />);
+    const muscle = packMuscle();
+    muscle['names'].common = '<img src=x onerror=alert(1)> Clinic muscle';
+    const dialog = await openDialog();
+    await userEvent.upload(
+      within(dialog).getByTestId('pack-file-input'),
+      jsonFile('clinic.json', {
+        about: '<b>bold</b> <script>alert(2)</script>',
+        muscles: [muscle],
+      }),
+    );
+    expect(
+      await within(dialog).findByText('<b>bold</b> <script>alert(2)</script>'),
+    ).toBeInTheDocument();
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Close' }));
+    act(() => atlasStore.getState().actions.select('pack-muscle-1:right' as never));
+    expect(screen.getByRole('heading', { level: 2, name: /Clinic muscle/ })).toHaveTextContent(
+      '<img src=x onerror=alert(1)> Clinic muscle',
+    );
+    expect(document.querySelector('img[src="x"], b, script')).toBeNull();
+  });
+
+  it('imports files dropped anywhere on the page and opens the dialog with the result', async () => {
+    render(<App load={boot} />);
+    const files = [jsonFile('clinic.json', { muscles: [packMuscle()] })];
+    const dataTransfer = { files, types: ['Files'] };
+    fireEvent.dragOver(window, { dataTransfer });
+    expect(screen.getByText('Drop to import a data pack')).toBeInTheDocument();
+    fireEvent.drop(window, { dataTransfer });
+    const dialog = await screen.findByRole('dialog', { name: 'Data packs' });
+    expect(await within(dialog).findByTestId('pack-counts')).toHaveTextContent('1 trigger point');
+    expect(screen.queryByText('Drop to import a data pack')).toBeNull();
   });
 
   it('cuts a long list of problems short and counts the rest', async () => {
