@@ -118,6 +118,22 @@ describe('data packs UI', () => {
     expect(screen.queryByText('Drop to import a data pack')).toBeNull();
   });
 
+  it('offers the documented example pack for download', async () => {
+    URL.createObjectURL = vi.fn(() => 'blob:example');
+    URL.revokeObjectURL = vi.fn();
+    const names: string[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      names.push(this.download);
+    });
+    render(<App load={boot} />);
+    const dialog = await openDialog();
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Download an example pack' }));
+    expect(names).toEqual(['palmaris-longus-pack.json']);
+    vi.restoreAllMocks();
+  });
+
   it('cuts a long list of problems short and counts the rest', async () => {
     render(<App load={boot} />);
     const dialog = await openDialog();

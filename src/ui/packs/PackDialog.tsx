@@ -9,6 +9,7 @@ import { closePacks, packStore, usePackStore } from '../../state/packs';
 import { DialogHead } from '../common/DialogHead';
 import { useModalDialog } from '../common/useModalDialog';
 import { ActivePack } from './ActivePack';
+import { ExamplePackLink } from './ExamplePackLink';
 import { PackImport } from './PackImport';
 import { StoredPackProblem } from './StoredPackProblem';
 
@@ -55,8 +56,11 @@ export function PackDialog() {
         {active ? <ActivePack pack={active} /> : null}
         <PackImport replaces={active !== null || storedIssues !== null} />
         <p className="packs__note">
-          The format is the one described in the project’s <code>data/README.md</code>; an example
-          pack is in <code>docs/examples/</code>.
+          A pack is made of the atlas’s own file formats (described with the project’s source, in{' '}
+          <code>docs/packs.md</code>). The example adds one muscle and can be imported as it is.
+        </p>
+        <p>
+          <ExamplePackLink />
         </p>
       </div>
     </dialog>
