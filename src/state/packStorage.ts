@@ -5,7 +5,7 @@
  * storage problem never breaks the app. The raw text is returned unparsed: the caller validates
  * it, and can still hand back a damaged record to the user instead of dropping it.
  */
-import type { PackRecord } from '../domain/packRecord';
+import { parsePackRecord, type PackRecord } from '../domain/packRecord';
 
 export const PACK_STORAGE_KEY = 'tpa.pack.v1';
 
@@ -44,4 +44,13 @@ export function removeStoredPack(): void {
   } catch {
     /* nothing stored that could be removed */
   }
+}
+
+/** The stored pack as files to download: its own files, or the raw record if it is damaged. */
+export function storedPackDownloads(): { name: string; text: string }[] {
+  const raw = readStoredPack();
+  if (raw === null) return [];
+  const record = parsePackRecord(raw);
+  if (record.ok) return record.record.files.map((f) => ({ name: f.name, text: f.text }));
+  return [{ name: 'trigger-point-atlas-stored-pack.json', text: raw }];
 }

@@ -149,14 +149,5 @@ export function removePack(): void {
   if (shipped.ok) applyAtlas(shipped.atlas);
 }
 
-/** The stored pack as files to download: its own files, or the raw record if it is damaged. */
-export function storedPackDownloads(): { name: string; text: string }[] {
-  const raw = readStoredPack();
-  if (raw === null) return [];
-  const record = parsePackRecord(raw);
-  if (record.ok) return record.record.files.map((f) => ({ name: f.name, text: f.text }));
-  return [{ name: 'trigger-point-atlas-stored-pack.json', text: raw }];
-}
-
 export const openPacks = (): void => packStore.setState({ dialogOpen: true });
 export const closePacks = (): void => packStore.setState({ dialogOpen: false });

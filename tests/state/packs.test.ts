@@ -3,14 +3,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { instanceKey } from '../../src/domain/ids';
 import { atlasStore } from '../../src/state/store';
-import {
-  importPack,
-  loadWithStoredPack,
-  packStore,
-  removePack,
-  storedPackDownloads,
-} from '../../src/state/packs';
-import { PACK_STORAGE_KEY } from '../../src/state/packStorage';
+import { importPack, loadWithStoredPack, packStore, removePack } from '../../src/state/packs';
+import { PACK_STORAGE_KEY, storedPackDownloads } from '../../src/state/packStorage';
 import { fixtureFiles } from '../support/fixture';
 import { appLoad, packMuscle } from '../support/packs';
 import { resetStore } from '../ui/fixtures';
