@@ -3,7 +3,8 @@
  * pack's record (src/domain/packRecord.ts) as text. Storage can be missing (private mode,
  * sandboxed frames) or full; every call here fails quietly to "nothing stored" / false, so a
  * storage problem never breaks the app. The raw text is returned unparsed: the caller validates
- * it, and can still hand back a damaged record to the user instead of dropping it.
+ * it, and `storedPackDownloads` can still hand a damaged record back to the user instead of
+ * dropping it.
  */
 import { parsePackRecord, type PackRecord } from '../domain/packRecord';
 
