@@ -4,8 +4,9 @@
  * problems throw DataReadError (the CLI exits 2); content problems are the domain's to report.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { basename, join, relative, resolve, sep } from 'node:path';
-import { classifyFile, type DataFiles } from '../../src/domain/load';
+import { join, relative, resolve, sep } from 'node:path';
+import type { DataFiles } from '../../src/domain/load';
+import { layPack, packFileKey } from '../../src/domain/packs';
 
 export const DATA_DIR = resolve(import.meta.dirname, '../../data');
 
@@ -16,7 +17,9 @@ function readJson(path: string): unknown {
   try {
     text = readFileSync(path, 'utf8');
   } catch (e) {
-    throw new DataReadError(`${path}: cannot read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+    throw new DataReadError(
+      `${path}: cannot read (${(e as NodeJS.ErrnoException).code ?? 'error'})`,
+    );
   }
   try {
     return JSON.parse(text) as unknown;
@@ -38,22 +41,15 @@ function listJson(dir: string): string[] {
 /** Every JSON file under `dir`, keyed by its path relative to `dir` with forward slashes. */
 export function readDataDir(dir: string = DATA_DIR): Record<string, unknown> {
   const files: Record<string, unknown> = {};
-  for (const path of listJson(dir)) files[relative(dir, path).split(sep).join('/')] = readJson(path);
+  for (const path of listJson(dir))
+    files[relative(dir, path).split(sep).join('/')] = readJson(path);
   return files;
-}
-
-/** Where a single-file pack goes in the data tree, judged by its content. */
-function packFileKey(path: string, json: unknown): string {
-  const name = basename(path);
-  const kind = classifyFile(name, json);
-  if (kind === 'muscle') return `muscles/${name}`;
-  if (kind === 'bundle') return `packs/${name}`;
-  return `${kind}.json`;
 }
 
 /**
  * The shipped data with a pack laid over it: files at the same relative path replace shipped
- * ones, others are added. `path` is a folder or a single JSON file.
+ * ones, others are added (the rules the app's import shares: src/domain/packs.ts). `path` is a
+ * folder or a single JSON file.
  */
 export function readWithPack(path: string): { files: DataFiles; packFiles: string[] } {
   const target = resolve(path);
@@ -67,10 +63,11 @@ export function readWithPack(path: string): { files: DataFiles; packFiles: strin
   if (stat.isDirectory()) {
     if (target === DATA_DIR) return { files: base, packFiles: Object.keys(base) };
     const pack = readDataDir(target);
-    if (Object.keys(pack).length === 0) throw new DataReadError(`${path}: no .json files in this folder`);
-    return { files: { ...base, ...pack }, packFiles: Object.keys(pack) };
+    if (Object.keys(pack).length === 0)
+      throw new DataReadError(`${path}: no .json files in this folder`);
+    return { files: layPack(base, pack), packFiles: Object.keys(pack) };
   }
   const json = readJson(target);
   const key = packFileKey(target, json);
-  return { files: { ...base, [key]: json }, packFiles: [key] };
+  return { files: layPack(base, { [key]: json }), packFiles: [key] };
 }

@@ -10,6 +10,7 @@
 // First, before any schema runs: no eval-compiled validators under the CSP.
 import './zodConfig';
 import { loadAtlas, type DataFiles, type LoadResult } from '../domain/load';
+import { layPack } from '../domain/packs';
 
 const modules = import.meta.glob<unknown>('../../data/**/*.json', {
   eager: true,
@@ -28,7 +29,7 @@ export function shippedDataFiles(): DataFiles {
  * the same way) sent by the page. A file in `extra` with a shipped file's path replaces it.
  */
 export function filesToValidate(extra: DataFiles = {}): DataFiles {
-  return { ...shippedDataFiles(), ...extra };
+  return layPack(shippedDataFiles(), extra);
 }
 
 /** Validate and build the atlas; authoring-only checks are left to the CLI and tests. */

@@ -14,12 +14,15 @@ import '../styles/panel.css';
 import '../styles/browse.css';
 import '../styles/dialogs.css';
 import '../styles/pain.css';
+import '../styles/packs.css';
 import { App } from './App';
 import { validateAtlasInWorker } from './atlasWorkerClient';
+import { loadWithStoredPack } from '../state/packs';
 import { registerServiceWorker } from './serviceWorker';
 
-// Before anything else: the worker's script and the check take longest to arrive.
-const atlas = validateAtlasInWorker();
+// Before anything else: the worker's script and the check take longest to arrive. A data
+// pack stored on this device is validated with the shipped data (src/state/packs.ts).
+const atlas = loadWithStoredPack(validateAtlasInWorker);
 const loadAtlas = () => atlas;
 
 /**

@@ -18,6 +18,18 @@
 
 /** Load and validate atlas JSON (the single validation boundary); returns the Atlas or every issue. */
 export { loadAtlas, classifyFile, type DataFiles, type LoadResult, type LoadOptions } from './load';
+/** Data packs laid over the shipped files, as the CLI and the app import them. */
+export {
+  packFileKey,
+  layPack,
+  parsePack,
+  loadWithPack,
+  PACK_LIMITS,
+  type PackInput,
+  type ParsedPack,
+  type AtlasLoad,
+} from './packs';
+export { summarizePack, describeSummary, type PackSummary } from './packSummary';
 /** Problems found in data: file, JSON path and message; and their one-line form. */
 export { formatIssue, type AtlasIssue } from './issues';
 /** The validated atlas with its indexes and the both-side trigger point instances. */

@@ -56,6 +56,12 @@ describe('atlas CLI', () => {
     ]);
   });
 
+  it('validates the documented example pack (docs/examples) over the shipped data', () => {
+    const r = atlas('validate', 'docs/examples/palmaris-longus-pack.json');
+    expect(r.stdout).toMatch(/^ok: /);
+    expect(r.code).toBe(0);
+  });
+
   it('exits 2 for unreadable or non-JSON input and unknown commands', () => {
     const dir = tempPack({ 'broken.json': '{ "muscles": [' });
     expect(atlas('validate', join(dir, 'broken.json')).code).toBe(2);

@@ -4,8 +4,10 @@
  * browsers, jsdom) it falls back to the open attribute.
  */
 import { useEffect, useRef } from 'react';
-import { Icon } from '../common/Icon';
+import { DialogHead } from '../common/DialogHead';
 import { Disclaimer } from './Disclaimer';
+import { Icon } from '../common/Icon';
+import { openPacks } from '../../state/packs';
 
 interface Props {
   open: boolean;
@@ -43,17 +45,9 @@ export function AboutDialog({ open, onClose }: Props) {
       }}
     >
       <div className="about__body">
-        <header className="about__head">
-          <h2 id="about-title">About Trigger Point Atlas</h2>
-          <button
-            type="button"
-            className="btn btn--ghost btn--icon"
-            aria-label="Close"
-            onClick={onClose}
-          >
-            <Icon name="close" />
-          </button>
-        </header>
+        <DialogHead id="about-title" onClose={onClose}>
+          About Trigger Point Atlas
+        </DialogHead>
         <p>
           A 3D guide to myofascial trigger points — tight, tender spots in muscles — and the places
           their pain is felt, which are often far from the spot itself.
@@ -73,6 +67,24 @@ export function AboutDialog({ open, onClose }: Props) {
         </ul>
         <h3>Privacy</h3>
         <p>Everything runs on this device. Nothing you do here is sent anywhere.</p>
+        <h3>Data packs</h3>
+        <p>
+          A clinic or a teacher can give you a data pack: extra or corrected muscles, trigger points
+          and body regions. It is checked before use and stays on this device.
+        </p>
+        <p>
+          <button
+            type="button"
+            className="btn"
+            onClick={() => {
+              onClose();
+              openPacks();
+            }}
+          >
+            <Icon name="pack" />
+            Data packs…
+          </button>
+        </p>
         <Disclaimer />
       </div>
     </dialog>

@@ -19,7 +19,9 @@ export type IconName =
   | 'marker'
   | 'swap'
   | 'book'
-  | 'pain';
+  | 'pain'
+  | 'pack'
+  | 'download';
 
 const PATHS: Record<IconName, ReactElement> = {
   search: (
@@ -100,6 +102,19 @@ const PATHS: Record<IconName, ReactElement> = {
     <>
       <circle cx="12" cy="12" r="3" />
       <path d="M12 3.5v2.5M12 18v2.5M3.5 12H6M18 12h2.5M6 6l1.8 1.8M16.2 16.2L18 18M18 6l-1.8 1.8M7.8 16.2L6 18" />
+    </>
+  ),
+  // A closed box: a data pack.
+  pack: (
+    <>
+      <path d="M12 3l8 4v10l-8 4-8-4V7z" />
+      <path d="M4 7l8 4 8-4M12 11v10" />
+    </>
+  ),
+  download: (
+    <>
+      <path d="M12 4v11M7.5 10.5L12 15l4.5-4.5" />
+      <path d="M5 19.5h14" />
     </>
   ),
 };

@@ -8,6 +8,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { atlasStore, useActions, useAtlasStore, type LearnTarget } from '../../state/store';
 import { Icon } from '../common/Icon';
+import { useModalDialog } from '../common/useModalDialog';
 import { LevelSwitch } from '../shell/LevelSwitch';
 import { LearnPage } from './LearnPage';
 import { backTarget, goBack, visit, type Trail } from './trail';
@@ -17,9 +18,7 @@ export function LearnDialog() {
   const atlas = useAtlasStore((s) => s.atlas);
   const level = useAtlasStore((s) => s.level);
   const { openLearn, closeLearn } = useActions();
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
-  const returnFocus = useRef<HTMLElement | null>(null);
 
   // The trail follows the store: every page shown is appended (derived during render, so
   // pages opened from a link inside the view and from outside it are treated alike).
@@ -31,24 +30,7 @@ export function LearnDialog() {
   }
   const back = backTarget(trail);
 
-  const open = learn !== null;
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
-      returnFocus.current =
-        document.activeElement instanceof HTMLElement ? document.activeElement : null;
-      if (typeof dialog.showModal === 'function') dialog.showModal();
-      else dialog.setAttribute('open', '');
-    } else if (!open) {
-      if (dialog.open) {
-        if (typeof dialog.close === 'function') dialog.close();
-        else dialog.removeAttribute('open');
-      }
-      if (returnFocus.current?.isConnected) returnFocus.current.focus();
-      returnFocus.current = null;
-    }
-  }, [open]);
+  const { ref: dialogRef, onKeyDown } = useModalDialog(learn !== null, closeLearn);
 
   // Each new page starts at the top with its title focused, so keyboard and screen-reader
   // users hear where they are.
@@ -71,17 +53,8 @@ export function LearnDialog() {
         e.preventDefault();
         closeLearn();
       }}
-      onKeyDown={(e) => {
-        // Escape is handled here rather than left to the browser's cancel event: the same in
-        // every browser, and marked handled so the page's own keys (Escape closes the muscle
-        // list, "/" opens it) do not act behind the dialog.
-        if (e.key === 'Escape') {
-          e.preventDefault();
-          closeLearn();
-        } else if (e.key === '/' && !(e.target instanceof HTMLInputElement)) {
-          e.preventDefault();
-        }
-      }}
+      // Escape and "/" are handled by the dialog so the page's own keys do not act behind it.
+      onKeyDown={onKeyDown}
       onClick={(e) => {
         // A click on the backdrop lands on the dialog element itself.
         if (e.target === e.currentTarget) closeLearn();

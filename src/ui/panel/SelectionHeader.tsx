@@ -1,6 +1,7 @@
 /**
  * The top of the panel for a selection: body region, muscle name (with the Latin name at the
- * clinical level), the trigger point's name, the side switch and the close button.
+ * clinical level), the trigger point's name, the data pack it comes from (if any), the side
+ * switch and the close button.
  */
 import type { TriggerPointInstance } from '../../domain/catalogue';
 import type { ReadingLevel } from '../../domain/types';
@@ -8,6 +9,7 @@ import { useActions } from '../../state/store';
 import { GROUP_LABELS } from '../browse/groups';
 import { Icon } from '../common/Icon';
 import { pick } from '../common/text';
+import { PackOrigin } from '../packs/PackOrigin';
 import { SideToggle } from './SideToggle';
 
 interface Props {
@@ -40,6 +42,7 @@ export function SelectionHeader({ instance, level }: Props) {
         <Icon name="marker" className="selection-head__tp-icon" />
         <span>{pick(triggerPoint.name, level)}</span>
       </p>
+      <PackOrigin muscleId={muscle.id} />
       <SideToggle instance={instance} />
     </header>
   );

@@ -1,10 +1,11 @@
 /**
  * What the panel shows with nothing selected: what the app is, how to use it, and a prompt to
- * pick a trigger point from the list or the body.
+ * pick a trigger point from the list or the body; and the data pack, if one is active.
  */
 import type { Atlas } from '../../domain/catalogue';
 import type { ReadingLevel } from '../../domain/types';
 import { Icon } from '../common/Icon';
+import { PackStatusLine } from '../packs/PackStatusLine';
 
 interface Props {
   atlas: Atlas | null;
@@ -47,6 +48,7 @@ export function Welcome({ atlas, level, onBrowse }: Props) {
           {points} trigger points in {muscles} muscles
         </p>
       ) : null}
+      <PackStatusLine />
     </section>
   );
 }

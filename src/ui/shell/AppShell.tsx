@@ -14,6 +14,9 @@ import { useShownSelection } from '../common/useShownSelection';
 import { InfoPanel } from '../panel/InfoPanel';
 import { LazyLearnDialog } from '../learn/LazyLearnDialog';
 import { LazyPainModePanel } from '../pain/LazyPainModePanel';
+import { LazyPackDialog } from '../packs/LazyPackDialog';
+import { PackDropTarget } from '../packs/PackDropTarget';
+import { PackNotice } from '../packs/PackNotice';
 import { BottomSheet } from '../sheet/BottomSheet';
 import { SidePanel } from '../sheet/SidePanel';
 import type { SnapPoint } from '../sheet/snap';
@@ -114,6 +117,9 @@ export function AppShell({ viewer }: { viewer: ReactNode }) {
       <AboutDialog open={aboutOpen} onClose={() => setAboutOpen(false)} />
       <LiveRegion />
       <LazyLearnDialog />
+      <LazyPackDialog />
+      <PackDropTarget />
+      <PackNotice />
     </div>
   );
 }

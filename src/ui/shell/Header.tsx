@@ -1,10 +1,11 @@
 /**
  * The compact top bar: app name, the browse/search button, the "Where does it hurt?" switch,
- * Learn (articles and glossary), the reading-level switch and About.
+ * Learn (articles and glossary), data packs, the reading-level switch and About.
  */
 import type { Ref } from 'react';
 import { Icon } from '../common/Icon';
 import { LearnButton } from '../learn/LearnButton';
+import { PackButton } from '../packs/PackButton';
 import { PainModeButton } from '../pain/PainModeButton';
 import { LevelSwitch } from './LevelSwitch';
 
@@ -37,6 +38,7 @@ export function Header({ browseOpen, browseButtonRef, onBrowse, onAbout }: Props
       <PainModeButton />
       <div className="app-header__spacer" />
       <LearnButton />
+      <PackButton />
       <LevelSwitch />
       <button
         type="button"

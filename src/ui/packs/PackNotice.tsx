@@ -1,0 +1,46 @@
+/**
+ * Start-up found the stored pack unusable: say so over everything, on any screen size, with a
+ * button straight to the details (the packs dialog: why, download, remove). Dismissing hides
+ * the notice for this visit only; the pack stays stored until the user removes it.
+ */
+import { useState } from 'react';
+import { openPacks, usePackStore } from '../../state/packs';
+import { Icon } from '../common/Icon';
+
+export function PackNotice() {
+  const problem = usePackStore((s) => s.storedIssues !== null);
+  const [dismissed, setDismissed] = useState(false);
+  return (
+    <div className="toasts pack-notice" role="status" aria-label="Data pack notice">
+      {problem && !dismissed ? (
+        <div className="toast toast--warning">
+          <span className="toast__icon">
+            <Icon name="alert" />
+          </span>
+          <p className="toast__message">
+            The data pack stored on this device could not be loaded, so the atlas is shown as
+            shipped. The pack is kept until you remove it.
+          </p>
+          <button
+            type="button"
+            className="btn pack-notice__details"
+            onClick={() => {
+              setDismissed(true);
+              openPacks();
+            }}
+          >
+            Details
+          </button>
+          <button
+            type="button"
+            className="btn btn--ghost btn--icon toast__close"
+            aria-label="Dismiss data pack notice"
+            onClick={() => setDismissed(true)}
+          >
+            <Icon name="close" />
+          </button>
+        </div>
+      ) : null}
+    </div>
+  );
+}
