@@ -17,7 +17,8 @@
  */
 
 /** Load and validate atlas JSON (the single validation boundary); returns the Atlas or every issue. */
-export { loadAtlas, classifyFile, type DataFiles, type LoadResult, type LoadOptions } from './load';
+export { loadAtlas, type DataFiles, type LoadResult, type LoadOptions } from './load';
+export { classifyFile } from './fileKinds';
 /** Data packs laid over the shipped files, as the CLI and the app import them. */
 export {
   packFileKey,

@@ -24,6 +24,7 @@ import { issuesFromZod, type AtlasIssue } from './issues';
 import type { Article, GlossaryTerm, Landmark, Muscle, Region, Source } from './types';
 import { buildAtlas, type Atlas } from './catalogue';
 import { crossCheck, type Located } from './crossref';
+import { classifyFile } from './fileKinds';
 
 /** Parsed JSON by relative path (parsing text is the caller's job: it owns the I/O errors). */
 export type DataFiles = Readonly<Record<string, unknown>>;
@@ -31,25 +32,6 @@ export type DataFiles = Readonly<Record<string, unknown>>;
 export type LoadResult =
   | { readonly ok: true; readonly atlas: Atlas }
   | { readonly ok: false; readonly issues: readonly AtlasIssue[] };
-
-type FileKind =
-  'sources' | 'regions' | 'landmarks' | 'muscle' | 'glossary' | 'education' | 'bundle';
-
-/** Decide what a file holds from its path, falling back to its top-level keys. */
-export function classifyFile(path: string, json: unknown): FileKind {
-  const name = path.split('/').pop() ?? path;
-  if (name === 'sources.json' || path.startsWith('sources/')) return 'sources';
-  if (name === 'regions.json' || path.startsWith('regions/')) return 'regions';
-  if (name === 'landmarks.json') return 'landmarks';
-  if (name === 'glossary.json') return 'glossary';
-  if (name === 'education.json' || path.startsWith('education/')) return 'education';
-  if (path.startsWith('muscles/')) return 'muscle';
-  if (json && typeof json === 'object' && !Array.isArray(json)) {
-    if ('triggerPoints' in json) return 'muscle';
-    if ('landmarks' in json) return 'landmarks';
-  }
-  return 'bundle';
-}
 
 interface Collected {
   muscles: Located<Muscle>[];

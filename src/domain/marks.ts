@@ -88,7 +88,10 @@ export function regionAnchorMark(atlas: Atlas, id: string, side: Side): PainMark
     for (const anchor of anchors) {
       if (Array.isArray(anchor)) {
         // A literal point: its orientation is the shape's facing, or unknown.
-        samples.push({ point: m(anchor as Vec3), normal: shape.facing ? m(FACING_VECTORS[shape.facing]) : [0, 0, 0] });
+        samples.push({
+          point: m(anchor as Vec3),
+          normal: shape.facing ? m(FACING_VECTORS[shape.facing]) : [0, 0, 0],
+        });
         continue;
       }
       const a = anchor as { landmark: string; offset?: Vec3 };
@@ -107,13 +110,20 @@ export function regionAnchorMark(atlas: Atlas, id: string, side: Side): PainMark
  * spots snap to it and regions are sampled over it; without it, spots keep an unknown (zero)
  * normal, which zone tests treat as facing any way.
  */
-export function toPainMarks(atlas: Atlas, specs: readonly PainMarkSpec[], skin: SkinArrays | null): PainMark[] {
+export function toPainMarks(
+  atlas: Atlas,
+  specs: readonly PainMarkSpec[],
+  skin: SkinArrays | null,
+): PainMark[] {
   return specs.map((spec): PainMark => {
     if (spec.kind === 'region') {
-      const mark = skin ? regionMark(atlas, spec.id, spec.side, skin) : regionAnchorMark(atlas, spec.id, spec.side);
+      const mark = skin
+        ? regionMark(atlas, spec.id, spec.side, skin)
+        : regionAnchorMark(atlas, spec.id, spec.side);
       return mark ?? { samples: [] };
     }
-    if (!skin) return { samples: spec.points.map((point) => ({ point, normal: [0, 0, 0] as Vec3 })) };
+    if (!skin)
+      return { samples: spec.points.map((point) => ({ point, normal: [0, 0, 0] as Vec3 })) };
     return { samples: spec.points.flatMap((p) => pointMark(p, skin).samples) };
   });
 }

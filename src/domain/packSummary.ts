@@ -3,7 +3,8 @@
  * points, regions and sources, plus anything else (glossary terms, articles, landmarks). Runs
  * on files that already passed `loadAtlas`, but reads them defensively all the same.
  */
-import { classifyFile, type DataFiles } from './load';
+import { classifyFile } from './fileKinds';
+import type { DataFiles } from './load';
 
 export interface PackSummary {
   readonly muscles: number;

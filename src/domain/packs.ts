@@ -12,7 +12,8 @@
  * Reading text into JSON happens here too (for the app), so every problem — not JSON, not an
  * object, unknown kind, too large — comes back as an AtlasIssue naming the file and path.
  */
-import { classifyFile, type DataFiles, type LoadResult } from './load';
+import { classifyFile } from './fileKinds';
+import type { DataFiles, LoadResult } from './load';
 import type { AtlasIssue } from './issues';
 
 /** Generous for hand-written packs, small enough for the browser's storage (about 5 MB). */

@@ -63,7 +63,9 @@ function reachOf(instance: TriggerPointInstance): Sphere[] {
 function outOfReach(spheres: readonly Sphere[], mark: PainMark): boolean {
   for (const s of mark.samples) {
     for (const b of spheres) {
-      const dx = s.point[0] - b.c[0], dy = s.point[1] - b.c[1], dz = s.point[2] - b.c[2];
+      const dx = s.point[0] - b.c[0],
+        dy = s.point[1] - b.c[1],
+        dz = s.point[2] - b.c[2];
       if (dx * dx + dy * dy + dz * dz <= b.r * b.r) return false;
     }
   }

@@ -3,10 +3,10 @@
  * pack's record (src/domain/packRecord.ts) as text. Storage can be missing (private mode,
  * sandboxed frames) or full; every call here fails quietly to "nothing stored" / false, so a
  * storage problem never breaks the app. The raw text is returned unparsed: the caller validates
- * it, and `storedPackDownloads` can still hand a damaged record back to the user instead of
+ * it, and `storedPackDownloads` (packActions.ts) can still hand a damaged record back to the user instead of
  * dropping it.
  */
-import { parsePackRecord, type PackRecord } from '../domain/packRecord';
+import type { PackRecord } from '../domain/packRecord';
 
 export const PACK_STORAGE_KEY = 'tpa.pack.v1';
 
@@ -45,13 +45,4 @@ export function removeStoredPack(): void {
   } catch {
     /* nothing stored that could be removed */
   }
-}
-
-/** The stored pack as files to download: its own files, or the raw record if it is damaged. */
-export function storedPackDownloads(): { name: string; text: string }[] {
-  const raw = readStoredPack();
-  if (raw === null) return [];
-  const record = parsePackRecord(raw);
-  if (record.ok) return record.record.files.map((f) => ({ name: f.name, text: f.text }));
-  return [{ name: 'trigger-point-atlas-stored-pack.json', text: raw }];
 }

@@ -3,8 +3,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { instanceKey } from '../../src/domain/ids';
 import { atlasStore } from '../../src/state/store';
-import { importPack, loadWithStoredPack, packStore, removePack } from '../../src/state/packs';
-import { PACK_STORAGE_KEY, storedPackDownloads } from '../../src/state/packStorage';
+import { loadWithStoredPack, packStore } from '../../src/state/packs';
+import { importPack, removePack, storedPackDownloads } from '../../src/state/packActions';
+import { PACK_STORAGE_KEY } from '../../src/state/packStorage';
 import { fixtureFiles } from '../support/fixture';
 import { packMuscle, validateOver } from '../support/packs';
 import { resetStore } from '../ui/fixtures';

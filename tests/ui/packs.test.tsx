@@ -172,7 +172,9 @@ describe('data packs UI', () => {
     URL.revokeObjectURL = vi.fn();
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
     render(<App load={boot} />);
-    expect(screen.getByText(/stored on this device could not be loaded/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/stored on this device could not be loaded/),
+    ).toBeInTheDocument();
     expect(screen.getByText('The stored data pack could not be loaded.')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Details' }));
     const dialog = await screen.findByRole('dialog', { name: 'Data packs' });

@@ -7,7 +7,6 @@
 import { useEffect, useState } from 'react';
 import { openPacks } from '../../state/packs';
 import { Icon } from '../common/Icon';
-import { readPackFiles } from './readPackFiles';
 
 const hasFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') ?? false;
 
@@ -29,7 +28,10 @@ export function PackDropTarget() {
       if (!hasFiles(e) || e.defaultPrevented) return;
       e.preventDefault();
       const files = [...(e.dataTransfer?.files ?? [])];
-      void readPackFiles(files).then(openPacks);
+      // The import code loads on the first drop, like the dialog it opens.
+      void import('./readPackFiles')
+        .then(({ readPackFiles }) => readPackFiles(files))
+        .then(openPacks);
     };
     window.addEventListener('dragover', over);
     window.addEventListener('dragleave', leave);

@@ -4,7 +4,7 @@
  * returns focus to the first button.
  */
 import { useEffect, useRef, useState } from 'react';
-import { removePack } from '../../state/packs';
+import { removePack } from '../../state/packActions';
 import { announce } from '../common/announcer';
 
 export function RemovePack({ name, label = 'Remove pack' }: { name: string; label?: string }) {

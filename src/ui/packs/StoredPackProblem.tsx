@@ -4,7 +4,7 @@
  * never deleted behind the user's back.
  */
 import type { AtlasIssue } from '../../domain/issues';
-import { storedPackDownloads } from '../../state/packStorage';
+import { storedPackDownloads } from '../../state/packActions';
 import { Icon } from '../common/Icon';
 import { downloadTextFiles } from './download';
 import { PackIssueList } from './PackIssueList';

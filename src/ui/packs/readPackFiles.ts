@@ -5,7 +5,8 @@
  */
 import { sizeIssue } from '../../domain/packs';
 import { describeSummary } from '../../domain/packSummary';
-import { importPack, packStore, reportImportIssues } from '../../state/packs';
+import { importPack, reportImportIssues } from '../../state/packActions';
+import { packStore } from '../../state/packs';
 import { announce } from '../common/announcer';
 
 /** Say the outcome for screen readers (the dialog shows it too). */
