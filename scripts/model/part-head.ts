@@ -80,12 +80,13 @@ export const head = (): SdfNode => {
 export const neck = (): SdfNode =>
   group([
     { node: roundCone(S.neckBase, S.neckTop, 0.058, 0.05), k: 0 },
-    // sternocleidomastoid ridges from behind the ear to the sternal notch
+    // sternocleidomastoid ridges from the mastoid, behind and below the ear (not out at the ear,
+    // where it would read as a column down the side of the face), to the sternal notch
     {
       node: capsule(
-        add(S.earR, [0.012, -0.03, -0.01]),
+        add(S.earR, [0.02, -0.034, -0.012]),
         [-0.016, S.ySternalNotch + 0.01, 0.105],
-        0.014,
+        0.013,
       ),
       k: 0.02,
     },

@@ -24,9 +24,9 @@ export const headNeckMuscles = (P: PointSet): MuscleDef[] => {
     ], 0.0045, { conform: 0.005, strands: 9 }),
     // a thick quadrilateral from the zygomatic arch down and back to the ramus and angle
     sheet('masseter', 1, [
-      [v(-0.058, 1.607, 0.112), v(-0.058, 1.572, 0.1), v(-0.054, 1.535, 0.088)],
-      [v(-0.063, 1.61, 0.085), v(-0.062, 1.572, 0.075), v(-0.058, 1.532, 0.065)],
-      [v(-0.064, 1.61, 0.06), v(-0.062, 1.572, 0.052), v(-0.057, 1.531, 0.044)],
+      [v(-0.058, 1.606, 0.116), v(-0.058, 1.57, 0.104), v(-0.054, 1.533, 0.092)],
+      [v(-0.063, 1.609, 0.089), v(-0.062, 1.57, 0.079), v(-0.058, 1.53, 0.068)],
+      [v(-0.064, 1.61, 0.062), v(-0.062, 1.57, 0.054), v(-0.057, 1.529, 0.045)],
     ], 0.0065, { conform: 0.004, strands: 6 }),
     fus('lateral-pterygoid', 4, [g('pterygoid.plate'), at('mandible.condyle', 0.006, -0.003, 0.008)], 0.008, 0.006, { tendon: [0.05, 0.1] }),
     fus('medial-pterygoid', 4, [at('pterygoid.plate', 0, -0.004, -0.004), at('mandible.angle', 0.012, 0.008, 0.006)], 0.009, 0.005, { tendon: [0.05, 0.1] }),
@@ -46,7 +46,7 @@ export const headNeckMuscles = (P: PointSet): MuscleDef[] => {
       ['clavicular', [at('clavicle.medial', -0.015, 0.0, -0.005), at('sternum.notch', -0.045, 0.055, -0.01), at('mastoid', 0, -0.004, 0)], 0.011, 0.006],
     ], { conform: 0.003, tendon: [0.1, 0.08] }),
     sheet('upper-trapezius', 1, [
-      [at('occiput.protuberance', -0.02, 0, 0.004), at('c4.spinous', -0.045, 0, 0), at('clavicle.lateral', 0.01, 0.0, 0.012)],
+      [at('occiput.nuchal-lateral', 0.012, 0, -0.008), at('c4.spinous', -0.045, 0, 0), at('clavicle.lateral', 0.01, 0.0, 0.012)],
       [at('c7.spinous', -0.004, 0, 0), at('c7.spinous', -0.07, -0.012, 0.01), g('acromion')],
     ], 0.004, { conform: 0.003, strands: 6 }),
     fus('levator-scapulae', 2, [at('c2.transverse', 0, 0, 0.01), at('c4.transverse', -0.008, 0, 0.006), at('c7.transverse', -0.03, -0.01, -0.016), at('scapula.superior-angle', 0.0, -0.025, 0.006)], 0.009, 0.006, {
