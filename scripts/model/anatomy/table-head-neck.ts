@@ -42,8 +42,8 @@ export const headNeckMuscles = (P: PointSet): MuscleDef[] => {
       [v(-0.056, 1.617, -0.024), v(-0.058, 1.638, -0.03), v(-0.056, 1.66, -0.032)],
     ], 0.0025, { conform: 0.003, strands: 4 }),
     multi('sternocleidomastoid', 1, [
-      ['sternal', [at('sternum.notch', -0.012, -0.006, 0), at('sternum.notch', -0.03, 0.06, 0.002), at('mastoid', 0.0, 0.0, 0.006)], 0.011, 0.007],
-      ['clavicular', [at('clavicle.medial', -0.015, 0.0, -0.005), at('sternum.notch', -0.045, 0.055, -0.01), at('mastoid', 0, -0.004, 0)], 0.011, 0.006],
+      ['sternal', [at('sternum.notch', -0.01, -0.006, 0.002), at('sternum.notch', -0.026, 0.055, 0.004), at('mastoid', 0.0, 0.0, 0.006)], 0.01, 0.007],
+      ['clavicular', [at('clavicle.medial', -0.022, 0.002, -0.006), at('sternum.notch', -0.047, 0.055, -0.01), at('mastoid', 0, -0.004, 0)], 0.013, 0.005],
     ], { conform: 0.003, tendon: [0.1, 0.08] }),
     sheet('upper-trapezius', 1, [
       [at('occiput.nuchal-lateral', 0.012, 0, -0.008), at('c4.spinous', -0.045, 0, 0), at('clavicle.lateral', 0.01, 0.0, 0.012)],
