@@ -34,7 +34,6 @@ export const headNeckMuscles = (P: PointSet): MuscleDef[] => {
     // from the lateral superior nuchal line up to the galea (the aponeurosis between is not muscle)
     sheet('frontalis', 1, [
       [v(-0.005, 1.722, 0.125), v(-0.005, 1.686, 0.152), v(-0.006, 1.655, 0.158)],
-      [v(-0.03, 1.718, 0.118), v(-0.03, 1.684, 0.145), v(-0.03, 1.656, 0.153)],
       [v(-0.054, 1.708, 0.098), v(-0.055, 1.68, 0.122), v(-0.05, 1.655, 0.135)],
     ], 0.0025, { conform: 0.003, strands: 8 }),
     sheet('occipitalis', 1, [
