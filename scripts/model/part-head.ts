@@ -27,14 +27,14 @@ const eyeRegion = () => [
   { node: ellipsoid(eye(0, 0.0045, -0.002), [0.0145, 0.0055, 0.0098]), k: 0.003 },
 ];
 
-/** Nose, lips and chin on the midline of the lower face. */
+/** Nose, lips (parted by a fine groove, which the meshed skin keeps) and chin on the midline. */
 const midFace = () => [
   { node: roundCone(at(0, -0.015, 0.101), at(0, -0.056, 0.13), 0.0058, 0.0112), k: 0.008 },
   { node: sphere(at(-0.0135, -0.058, 0.114), 0.0085), k: 0.006 },
-  { node: ellipsoid(at(0, -0.077, 0.116), [0.021, 0.0078, 0.011]), k: 0.008 },
-  { node: ellipsoid(at(0, -0.0885, 0.113), [0.0185, 0.008, 0.0105]), k: 0.006 },
+  { node: ellipsoid(at(0, -0.077, 0.1145), [0.022, 0.0078, 0.0105]), k: 0.008 },
+  { node: ellipsoid(at(0, -0.0885, 0.1115), [0.0195, 0.008, 0.01]), k: 0.006 },
   {
-    node: capsule(at(-0.019, -0.0825, 0.119), at(0, -0.0828, 0.126), 0.001),
+    node: capsule(at(-0.02, -0.0825, 0.116), at(0, -0.0828, 0.124), 0.001),
     k: 0.002,
     op: 'subtract' as const,
   },
