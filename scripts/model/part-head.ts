@@ -1,7 +1,9 @@
 /**
- * Head and neck surface: an egg-shaped cranium, face mass, jaw and chin, nose, brow ridge,
- * cheekbones, lips and ears as simple forms. Right-side features are defined at x < 0 only; the
- * body SDF folds x → −|x| so they appear mirrored on the left.
+ * Head and neck surface: an egg-shaped cranium, then the face as the forms an anatomy figure
+ * shows — brow ridges over eyes set in their sockets, cheekbones, a nose with bridge, tip and
+ * alae, upper and lower lips, a mandible whose body narrows from the angle to the chin, and ears
+ * with a rim and a hollow between the brow and the nose base. Right-side features are defined at
+ * x < 0 only; the body SDF folds x → −|x| so they appear mirrored on the left.
  * Invariant: the top of the cranium is exactly at stature H (the vertex).
  */
 import { capsule, ellipsoid, frameFrom, group, roundCone, sphere, type SdfNode } from './sdf';
@@ -10,50 +12,67 @@ import { add, type Vec3 } from './vec';
 
 const c = S.craniumCentre;
 const at = (dx: number, dy: number, dz: number): Vec3 => add(c, [dx, dy, dz]);
+const eye = (dx: number, dy: number, dz: number): Vec3 => add(S.eyeR, [dx, dy, dz]);
+
+/** The eye region: a soft socket under the brow, the eyeball, and the upper and lower lids. */
+const eyeRegion = () => [
+  { node: capsule(at(-0.007, -0.003, 0.105), at(-0.046, 0.0, 0.089), 0.0085), k: 0.012 },
+  {
+    node: ellipsoid(eye(0, 0.003, 0.019), [0.019, 0.0135, 0.0145]),
+    k: 0.011,
+    op: 'subtract' as const,
+  },
+  // the visible eye: an almond between the lids, the upper lid a fold over it
+  { node: ellipsoid(eye(0, -0.001, -0.001), [0.0135, 0.0075, 0.0095]), k: 0.004 },
+  { node: ellipsoid(eye(0, 0.0045, -0.002), [0.0145, 0.0055, 0.0098]), k: 0.003 },
+];
+
+/** Nose, lips (parted by a fine groove, which the meshed skin keeps) and chin on the midline. */
+const midFace = () => [
+  { node: roundCone(at(0, -0.015, 0.101), at(0, -0.056, 0.13), 0.0058, 0.0112), k: 0.008 },
+  { node: sphere(at(-0.0135, -0.058, 0.114), 0.0085), k: 0.006 },
+  { node: ellipsoid(at(0, -0.077, 0.1145), [0.022, 0.0078, 0.0105]), k: 0.008 },
+  { node: ellipsoid(at(0, -0.0885, 0.1115), [0.0195, 0.008, 0.01]), k: 0.006 },
+  {
+    node: capsule(at(-0.02, -0.0825, 0.116), at(0, -0.0828, 0.124), 0.001),
+    k: 0.002,
+    op: 'subtract' as const,
+  },
+  { node: ellipsoid(S.chin, [0.021, 0.019, 0.017]), k: 0.014 },
+];
 
 export const head = (): SdfNode => {
   // the cranium is longer than wide and a little higher at the back (egg shape)
   const cranium = ellipsoid(c, [0.076, 0.097, 0.1]);
   const occiput = ellipsoid(at(0, 0.0, -0.035), [0.068, 0.08, 0.07]);
   const forehead = ellipsoid(at(0, 0.01, 0.04), [0.07, 0.08, 0.068]);
-  // face: maxilla/cheek block under the forehead
-  const face = ellipsoid(at(0, -0.07, 0.06), [0.06, 0.062, 0.062]);
-  const cheekR = ellipsoid(at(-0.047, -0.048, 0.066), [0.02, 0.016, 0.024]);
-  // mandible: ramus + body from the angle to the chin
-  const gon = S.gonionR;
-  const ramus = roundCone(add(gon, [0.004, 0.05, -0.005]), gon, 0.014, 0.016);
-  const jawBody = roundCone(gon, add(S.chin, [-0.022, 0.002, -0.008]), 0.017, 0.016);
-  const chin = ellipsoid(S.chin, [0.026, 0.02, 0.018]);
-  const lips = ellipsoid(at(0, -0.083, 0.114), [0.024, 0.011, 0.012]);
-  // nose: bridge to tip, with two alae
-  const nose = roundCone(at(0, -0.02, 0.113), at(0, -0.058, 0.137), 0.007, 0.011);
-  const alaR = sphere(at(-0.013, -0.061, 0.122), 0.009);
-  const brow = capsule(at(-0.04, -0.002, 0.1), at(0.04, -0.002, 0.1), 0.013);
-  // eye sockets are carved under the brow, then the eyeballs put back
-  const eyeR = S.eyeR;
-  const socket = ellipsoid(add(eyeR, [0, 0.002, 0.012]), [0.018, 0.011, 0.011]);
-  const eyeball = sphere(add(eyeR, [0, 0, -0.003]), 0.0125);
-  // ear: a tilted flat disc with a rim; the lobe hangs lower
+  // maxilla and cheeks under the orbits; the mouth region in front of the teeth below them
+  const midface = ellipsoid(at(0, -0.052, 0.056), [0.056, 0.054, 0.064]);
+  const mouth = ellipsoid(at(0, -0.09, 0.062), [0.04, 0.034, 0.056]);
+  const cheekbone = ellipsoid(eye(-0.02, -0.02, -0.016), [0.014, 0.011, 0.02]);
+  // mandible: ramus up from the angle, body narrowing forward to the chin
+  const gon = add(S.gonionR, [0.008, 0.002, 0.004]);
+  const ramus = roundCone(add(gon, [-0.002, 0.046, -0.004]), gon, 0.012, 0.0115);
+  const jawBody = roundCone(gon, add(S.chin, [-0.016, 0.0, -0.012]), 0.0115, 0.0105);
+  // ear: a tilted flat disc with a hollow (concha) and a lobe hanging lower
   const earFrame = frameFrom([0.15, 1, -0.25], [1, 0, 0]);
-  const ear = ellipsoid(S.earR, [0.03, 0.008, 0.019], earFrame);
-  const lobe = sphere(add(S.earR, [-0.002, -0.025, 0.004]), 0.007);
+  const ear = ellipsoid(S.earR, [0.03, 0.0075, 0.019], earFrame);
+  const concha = ellipsoid(add(S.earR, [-0.009, -0.004, 0.003]), [0.006, 0.011, 0.008]);
+  const lobe = sphere(add(S.earR, [-0.002, -0.025, 0.004]), 0.0065);
 
   return group([
     { node: cranium, k: 0 },
     { node: occiput, k: 0.03 },
     { node: forehead, k: 0.03 },
-    { node: face, k: 0.03 },
-    { node: cheekR, k: 0.03 },
+    { node: midface, k: 0.03 },
+    { node: mouth, k: 0.02 },
+    { node: cheekbone, k: 0.02 },
     { node: ramus, k: 0.02 },
-    { node: jawBody, k: 0.02 },
-    { node: chin, k: 0.015 },
-    { node: lips, k: 0.012 },
-    { node: brow, k: 0.015 },
-    { node: socket, k: 0.008, op: 'subtract' },
-    { node: eyeball, k: 0.004 },
-    { node: nose, k: 0.01 },
-    { node: alaR, k: 0.008 },
+    { node: jawBody, k: 0.018 },
+    ...eyeRegion(),
+    ...midFace(),
     { node: ear, k: 0.006 },
+    { node: concha, k: 0.003, op: 'subtract' },
     { node: lobe, k: 0.004 },
   ]);
 };
@@ -61,9 +80,14 @@ export const head = (): SdfNode => {
 export const neck = (): SdfNode =>
   group([
     { node: roundCone(S.neckBase, S.neckTop, 0.058, 0.05), k: 0 },
-    // sternocleidomastoid ridges from behind the ear to the sternal notch
+    // sternocleidomastoid ridges from the mastoid, behind and below the ear (not out at the ear,
+    // where it would read as a column down the side of the face), to the sternal notch
     {
-      node: capsule(add(S.earR, [0.012, -0.03, -0.01]), [-0.016, S.ySternalNotch + 0.01, 0.105], 0.014),
+      node: capsule(
+        add(S.earR, [0.02, -0.034, -0.012]),
+        [-0.016, S.ySternalNotch + 0.01, 0.105],
+        0.013,
+      ),
       k: 0.02,
     },
   ]);

@@ -1,14 +1,16 @@
 /**
  * Axial skeleton and girdles as signed distance parts: skull, mandible, spine, ribcage with
  * sternum, pelvis with sacrum (midline bones, built for the right side and mirrored), and the
- * clavicle and scapula (paired). Simplified forms, anatomically placed on the named points.
+ * clavicle and scapula (paired). Simplified forms, anatomically placed on the named points; the
+ * skull and mandible are built in bones-skull.ts.
  */
-import { ellipsoid, sphere, type SdfNode } from '../sdf';
+import { ellipsoid, type SdfNode } from '../sdf';
 import { SKELETON as S } from '../skeleton';
 import { add, type Vec3 } from '../vec';
 import { plate, rod, union } from './kit';
 import type { PointSet } from './points';
 import { LUMBAR, THORACIC } from './points-axial';
+import { mandibleParts, skullParts } from './bones-skull';
 
 export interface BoneParts {
   name: string;
@@ -21,25 +23,8 @@ export interface BoneParts {
 export const axialBones = (P: PointSet): BoneParts[] => {
   const g = (n: string) => P.get(n);
   const at = (n: string, x: number, y: number, z: number) => P.at(n, x, y, z);
-  const c = S.craniumCentre;
-  const cc = (dx: number, dy: number, dz: number): Vec3 => add(c, [dx, dy, dz]);
-  const skull: SdfNode[] = [
-    ellipsoid(cc(0, 0.004, 0.0), [0.068, 0.088, 0.091]),
-    ellipsoid(cc(0, 0.0, -0.035), [0.06, 0.07, 0.062]),
-    ellipsoid(cc(0, 0.012, 0.036), [0.062, 0.07, 0.058]),
-    ellipsoid(cc(0, -0.068, 0.055), [0.046, 0.045, 0.05]),
-    ellipsoid(cc(-0.03, -0.03, 0.088), [0.018, 0.02, 0.012]),
-    rod([g('zygomatic.body'), g('zygomatic.arch'), at('mandible.condyle', -0.006, 0.01, -0.008)], 0.006, 0.004, 0.6),
-    rod([cc(-0.035, -0.005, 0.098), cc(-0.012, -0.002, 0.106)], 0.006),
-    rod([cc(0, -0.02, 0.105), cc(0, -0.045, 0.118)], 0.006, 0.004),
-    sphere(at('mastoid', 0.004, 0.008, 0.0), 0.009),
-    ellipsoid(at('frontal.brow', 0.004, 0, -0.004), [0.022, 0.009, 0.01]),
-  ];
-  const mandible: SdfNode[] = [
-    rod([g('mandible.condyle'), g('mandible.ramus-mid'), g('mandible.angle')], 0.007, 0.008, 0.5),
-    rod([g('mandible.coronoid'), at('mandible.ramus-mid', 0.0, -0.01, 0.01)], 0.005),
-    rod([g('mandible.angle'), at('mandible.chin', -0.03, 0.006, -0.02), at('mandible.chin', -0.006, 0.0, 0.0)], 0.008, 0.009, 0.6),
-  ];
+  const skull = skullParts(P);
+  const mandible = mandibleParts(P);
   const spine: SdfNode[] = [];
   const levels = [...[1, 2, 3, 4, 5, 6, 7].map((k) => `c${k}`), ...THORACIC.map((k) => `t${k}`), ...LUMBAR.map((k) => `l${k}`)];
   levels.forEach((lv, i) => {

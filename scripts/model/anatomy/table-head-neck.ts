@@ -5,37 +5,47 @@
  * frame (metres) and were checked against the calibration table (docs/model-calibration.md).
  */
 import type { PointSet } from './points';
+import type { Vec3 } from '../vec';
 import { fan, fus, multi, sheet, type MuscleDef } from './muscle-def';
 
 export const headNeckMuscles = (P: PointSet): MuscleDef[] => {
   const g = (n: string) => P.get(n);
   const at = (n: string, x: number, y: number, z: number) => P.at(n, x, y, z);
+  // explicit body-frame points (conforming sheets are laid under the skin from them)
+  const v = (x: number, y: number, z: number): Vec3 => [x, y, z];
   return [
+    // a fan from the whole inferior temporal line, converging deep to the zygomatic arch on the coronoid
     fan('temporalis', 1, [
-      [g('temporal.line-front'), at('temporal.fossa', 0.003, -0.02, 0.02), g('mandible.coronoid')],
-      [g('temporal.line-top'), at('temporal.fossa', 0.004, -0.01, 0.0), g('mandible.coronoid')],
-      [g('temporal.line-back'), at('temporal.fossa', 0.004, -0.02, -0.03), g('mandible.coronoid')],
-    ], 0.004, { conform: 0.005, strands: 6 }),
-    multi('masseter', 1, [
-      ['superficial', [at('zygomatic.body', 0.002, 0, -0.01), at('mandible.ramus-mid', -0.002, -0.012, 0.028), at('mandible.angle', 0.004, 0.006, 0.026)], 0.012, 0.006],
-      ['deep', [at('zygomatic.arch', 0.004, 0, 0.01), at('mandible.ramus-mid', 0.002, 0, 0.016), at('mandible.angle', 0.004, 0.016, 0.02)], 0.01, 0.005],
-    ], { conform: 0.004 }),
+      [v(-0.058, 1.648, 0.118), v(-0.056, 1.625, 0.094), at('mandible.coronoid', 0, 0, 0.006)],
+      [v(-0.064, 1.688, 0.1), v(-0.059, 1.63, 0.084), g('mandible.coronoid')],
+      [v(-0.07, 1.703, 0.06), v(-0.06, 1.633, 0.074), g('mandible.coronoid')],
+      [v(-0.072, 1.69, 0.022), v(-0.06, 1.632, 0.063), g('mandible.coronoid')],
+      [v(-0.07, 1.652, 0.004), v(-0.058, 1.627, 0.056), at('mandible.coronoid', 0, 0.002, -0.006)],
+    ], 0.0045, { conform: 0.005, strands: 9 }),
+    // a thick quadrilateral from the zygomatic arch down and back to the ramus and angle
+    sheet('masseter', 1, [
+      [v(-0.058, 1.606, 0.116), v(-0.058, 1.57, 0.104), v(-0.054, 1.533, 0.092)],
+      [v(-0.063, 1.609, 0.089), v(-0.062, 1.57, 0.079), v(-0.058, 1.53, 0.068)],
+      [v(-0.064, 1.61, 0.062), v(-0.062, 1.57, 0.054), v(-0.057, 1.529, 0.045)],
+    ], 0.0065, { conform: 0.004, strands: 6 }),
     fus('lateral-pterygoid', 4, [g('pterygoid.plate'), at('mandible.condyle', 0.006, -0.003, 0.008)], 0.008, 0.006, { tendon: [0.05, 0.1] }),
     fus('medial-pterygoid', 4, [at('pterygoid.plate', 0, -0.004, -0.004), at('mandible.angle', 0.012, 0.008, 0.006)], 0.009, 0.005, { tendon: [0.05, 0.1] }),
+    // the two bellies of the epicranius: frontalis from the galea to the brow skin, occipitalis
+    // from the lateral superior nuchal line up to the galea (the aponeurosis between is not muscle)
     sheet('frontalis', 1, [
-      [at('frontal.bone', -0.004, 0.04, -0.03), at('frontal.brow', 0.026, 0.0, 0.004)],
-      [at('frontal.bone', -0.05, 0.035, -0.04), at('frontal.brow', -0.022, -0.002, -0.012)],
-    ], 0.0025, { conform: 0.003, strands: 4 }),
+      [v(-0.005, 1.722, 0.125), v(-0.005, 1.686, 0.152), v(-0.006, 1.655, 0.158)],
+      [v(-0.054, 1.708, 0.098), v(-0.055, 1.68, 0.122), v(-0.05, 1.655, 0.135)],
+    ], 0.0025, { conform: 0.003, strands: 8 }),
     sheet('occipitalis', 1, [
-      [at('occiput.protuberance', -0.008, 0.05, 0.008), at('occiput.protuberance', -0.008, 0.006, 0)],
-      [at('occiput.nuchal-lateral', -0.012, 0.05, 0.015), at('occiput.nuchal-lateral', -0.008, 0.01, 0)],
-    ], 0.0025, { conform: 0.003, strands: 3 }),
+      [v(-0.02, 1.613, -0.05), v(-0.022, 1.635, -0.056), v(-0.024, 1.66, -0.056)],
+      [v(-0.056, 1.617, -0.024), v(-0.058, 1.638, -0.03), v(-0.056, 1.66, -0.032)],
+    ], 0.0025, { conform: 0.003, strands: 5 }),
     multi('sternocleidomastoid', 1, [
-      ['sternal', [at('sternum.notch', -0.012, -0.006, 0), at('sternum.notch', -0.03, 0.06, 0.002), at('mastoid', 0.0, 0.0, 0.006)], 0.011, 0.007],
-      ['clavicular', [at('clavicle.medial', -0.015, 0.0, -0.005), at('sternum.notch', -0.045, 0.055, -0.01), at('mastoid', 0, -0.004, 0)], 0.011, 0.006],
+      ['sternal', [at('sternum.notch', -0.01, -0.006, 0.002), at('sternum.notch', -0.026, 0.055, 0.004), at('mastoid', 0.0, 0.0, 0.006)], 0.01, 0.007],
+      ['clavicular', [at('clavicle.medial', -0.022, 0.002, -0.006), at('sternum.notch', -0.047, 0.055, -0.01), at('mastoid', 0, -0.004, 0)], 0.013, 0.005],
     ], { conform: 0.003, tendon: [0.1, 0.08] }),
     sheet('upper-trapezius', 1, [
-      [g('occiput.nuchal-lateral'), at('c4.spinous', -0.045, 0, 0), at('clavicle.lateral', 0.01, 0.0, 0.012)],
+      [at('occiput.nuchal-lateral', 0.012, 0, -0.008), at('c4.spinous', -0.045, 0, 0), at('clavicle.lateral', 0.01, 0.0, 0.012)],
       [at('c7.spinous', -0.004, 0, 0), at('c7.spinous', -0.07, -0.012, 0.01), g('acromion')],
     ], 0.004, { conform: 0.003, strands: 6 }),
     fus('levator-scapulae', 2, [at('c2.transverse', 0, 0, 0.01), at('c4.transverse', -0.008, 0, 0.006), at('c7.transverse', -0.03, -0.01, -0.016), at('scapula.superior-angle', 0.0, -0.025, 0.006)], 0.009, 0.006, {
