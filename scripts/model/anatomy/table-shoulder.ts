@@ -46,7 +46,7 @@ export const shoulderMuscles = (P: PointSet): MuscleDef[] => {
       [at('rib2.lateral', 0.0, -0.005, 0.02), at('rib3.lateral', -0.006, 0.0, -0.02), at('scapula.superior-angle', -0.002, -0.004, 0.014)],
       [at('rib5.lateral', -0.004, 0, 0.04), at('rib6.lateral', -0.018, 0.03, -0.02), at('scapula.medial-mid', 0.0, 0, 0.014)],
       [at('rib9.lateral', -0.004, 0.0, 0.045), at('rib8.lateral', -0.016, 0.02, -0.02), at('scapula.inferior-angle', -0.002, 0.008, 0.014)],
-    ], 0.005, { conform: 0.012, strands: 7 }),
+    ], 0.005, { conform: 0.012, strands: 7, overlap: 0.9 }),
     sheet('serratus-posterior-superior', 3, [
       [at('c7.spinous', -0.006, 0, 0.016), at('rib2.angle', -0.02, 0.0, 0.006)],
       [at('t3.spinous', -0.006, 0, 0.016), at('rib5.angle', -0.02, 0.0, 0.006)],
@@ -71,9 +71,9 @@ export const shoulderMuscles = (P: PointSet): MuscleDef[] => {
     ], 0.005, { conform: 0.018, strands: 4 }),
     multi('deltoid', 1, [
       // three broad heads over the humeral head: together a rounded cap down to the tuberosity
-      ['anterior', [at('clavicle.lateral', 0.012, 0, 0.01), at('humerus.lesser-tubercle', -0.016, -0.02, 0.034), g('humerus.deltoid-tuberosity')], 0.021, 0.013],
-      ['middle', [g('acromion'), at('humerus.greater-tubercle', -0.027, -0.02, 0), g('humerus.deltoid-tuberosity')], 0.022, 0.014],
-      ['posterior', [P.mix('scapula.spine-mid', 'acromion', 0.3), at('humerus.greater-tubercle', -0.012, -0.025, -0.038), g('humerus.deltoid-tuberosity')], 0.021, 0.013],
+      ['anterior', [at('clavicle.lateral', 0.012, 0, 0.01), at('humerus.lesser-tubercle', -0.016, -0.02, 0.034), g('humerus.deltoid-tuberosity')], 0.025, 0.013],
+      ['middle', [g('acromion'), at('humerus.greater-tubercle', -0.027, -0.02, 0), g('humerus.deltoid-tuberosity')], 0.026, 0.014],
+      ['posterior', [P.mix('scapula.spine-mid', 'acromion', 0.3), at('humerus.greater-tubercle', -0.012, -0.025, -0.038), g('humerus.deltoid-tuberosity')], 0.025, 0.013],
     ], { conform: 0.003, tendon: [0.06, 0.14] }),
   ];
 };

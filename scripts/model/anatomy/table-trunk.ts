@@ -35,7 +35,7 @@ export const trunkMuscles = (P: PointSet): MuscleDef[] => {
       [at('rib5.lateral', 0.005, 0.0, 0.06), at('rib6.front', 0.01, -0.04, 0.01), at('rib7.end', -0.06, -0.03, 0.0)],
       [at('rib8.lateral', -0.004, 0, 0.03), at('rib9.front', 0.0, -0.06, 0.02), at('pubic.tubercle', -0.05, 0.1, 0.02)],
       [at('rib12.end', -0.012, 0.0, 0), at('iliac.crest-top', 0.0, 0.015, 0.02), g('iliac.asis')],
-    ], 0.005, { conform: 0.006, strands: 7 }),
+    ], 0.005, { conform: 0.006, strands: 7, overlap: 0.9 }),
     multi('iliopsoas', 4, [
       ['psoas', [at('l1.body', -0.024, 0, 0.006), at('l3.body', -0.04, 0, 0.012), at('l5.body', -0.05, 0, 0.03), at('acetabulum', 0.014, -0.01, 0.05), g('femur.lesser-trochanter')], 0.02, 0.017],
       ['iliacus', [at('iliac.fossa', -0.02, 0.03, -0.01), g('iliac.fossa'), at('acetabulum', 0.004, -0.01, 0.048), g('femur.lesser-trochanter')], 0.028, 0.01],
