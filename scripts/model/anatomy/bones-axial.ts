@@ -76,7 +76,7 @@ export const axialBones = (P: PointSet): BoneParts[] => {
   const pelvis: SdfNode[] = [
     rod(crest, 0.006, 0.007),
     // the iliac wing, thick enough to mesh without holes; spines and tuberosities as knobs
-    ...plate(crest.map((p) => [at('acetabulum', 0.01, 0.03, -0.005), p]), 0.0048, 9, add(ac, [0.09, 0.04, 0])),
+    ...plate(crest.map((p) => [at('acetabulum', 0.01, 0.03, -0.005), p]), 0.0048, 12, add(ac, [0.09, 0.04, 0])),
     ellipsoid(ac, [0.022, 0.026, 0.024]),
     sphere(g('iliac.asis'), 0.008),
     sphere(g('iliac.psis'), 0.009),
