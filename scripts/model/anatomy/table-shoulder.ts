@@ -44,8 +44,8 @@ export const shoulderMuscles = (P: PointSet): MuscleDef[] => {
     ], 0.0045, { conform: 0.01, strands: 5 }),
     fan('serratus-anterior', 3, [
       [at('rib2.lateral', 0.0, -0.005, 0.02), at('rib3.lateral', -0.006, 0.0, -0.02), at('scapula.superior-angle', -0.002, -0.004, 0.014)],
-      [at('rib5.lateral', -0.004, 0, 0.04), at('rib6.lateral', -0.018, 0.03, -0.02), at('scapula.medial-mid', 0.0, 0, 0.014)],
-      [at('rib9.lateral', -0.004, 0.0, 0.045), at('rib8.lateral', -0.016, 0.02, -0.02), at('scapula.inferior-angle', -0.002, 0.008, 0.014)],
+      [at('rib6.lateral', -0.004, 0, 0.045), at('rib6.lateral', -0.018, 0.02, -0.02), at('scapula.medial-mid', 0.0, 0, 0.014)],
+      [at('rib9.lateral', -0.004, -0.005, 0.05), at('rib8.lateral', -0.016, 0.015, -0.02), at('scapula.inferior-angle', -0.002, 0.008, 0.014)],
     ], 0.005, { conform: 0.012, strands: 7, overlap: 0.9 }),
     sheet('serratus-posterior-superior', 3, [
       [at('c7.spinous', -0.006, 0, 0.016), at('rib2.angle', -0.02, 0.0, 0.006)],
