@@ -12,10 +12,10 @@ export const trunkMuscles = (P: PointSet): MuscleDef[] => {
   const g = (n: string) => P.get(n);
   const at = (n: string, x: number, y: number, z: number) => P.at(n, x, y, z);
   return [
-    fus('iliocostalis', 2, [at('sacrum.lateral', -0.022, 0.02, 0.0), at('l3.spinous', -0.067, 0, 0.004), at('rib10.angle', -0.016, 0, 0.006), at('rib5.angle', -0.012, 0, 0.006), at('rib1.angle', 0.004, 0, 0.004), g('c6.transverse')], 0.018, 0.012, {
+    fus('iliocostalis', 2, [at('sacrum.lateral', -0.022, 0.02, 0.0), at('l3.spinous', -0.067, 0, 0.004), at('rib10.angle', -0.016, 0, 0.006), at('rib5.angle', -0.012, 0, 0.006), at('rib1.angle', 0.004, 0, 0.004), g('c6.transverse')], 0.021, 0.013, {
       conform: 0.02, tendon: [0.0, 0.35],
     }),
-    fus('longissimus', 2, [at('sacrum.back', -0.022, 0.01, 0.0), at('l3.spinous', -0.03, 0, 0.008), at('t10.spinous', -0.03, 0, 0.012), at('t4.spinous', -0.028, 0, 0.016), at('c7.transverse', -0.004, 0, -0.008), g('c3.transverse')], 0.014, 0.011, {
+    fus('longissimus', 2, [at('sacrum.back', -0.022, 0.01, 0.0), at('l3.spinous', -0.03, 0, 0.008), at('t10.spinous', -0.03, 0, 0.012), at('t4.spinous', -0.028, 0, 0.016), at('c7.transverse', -0.004, 0, -0.008), g('c3.transverse')], 0.016, 0.012, {
       conform: 0.022, tendon: [0.02, 0.2],
     }),
     fus('multifidi', 4, [at('sacrum.back', -0.014, 0.0, 0.012), at('l4.spinous', -0.014, 0, 0.028), at('t12.spinous', -0.013, 0, 0.022), at('t5.spinous', -0.013, 0, 0.02), at('c7.spinous', -0.012, 0, 0.024), at('c2.spinous', -0.01, 0, 0.01)], 0.009, 0.009, {
