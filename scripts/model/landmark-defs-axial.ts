@@ -48,9 +48,9 @@ export const TRUNK_SEEDS: LandmarkSeed[] = [
   seed('sternoclavicular-joint', 'Sternoclavicular joint', [-0.025, S.ySternalNotch - 0.005, 0.06], front),
   seed('acromion', 'Acromion (tip of the shoulder)', [S.acromionR[0] + 0.01, S.acromionR[1] - 0.03, 0.02], [-0.3, 1, 0]),
   seed('coracoid-process', 'Coracoid process', [-0.14, S.yNipple + 0.11, 0.06], front),
-  seed('superior-angle-of-scapula', 'Superior angle of the scapula', [-0.075, spinousY('T2'), 0], back),
-  seed('root-of-spine-of-scapula', 'Root of the spine of the scapula', [-0.075, spinousY('T3'), 0], back),
-  seed('inferior-angle-of-scapula', 'Inferior angle of the scapula', [-0.09, spinousY('T7'), 0], back),
+  seed('superior-angle-of-scapula', 'Superior angle of the scapula', [-0.068, spinousY('T2'), 0], back),
+  seed('root-of-spine-of-scapula', 'Root of the spine of the scapula', [-0.067, spinousY('T3'), 0], back),
+  seed('inferior-angle-of-scapula', 'Inferior angle of the scapula', [-0.078, spinousY('T7'), 0], back),
 ];
 
 export const ANTERIOR_TRUNK_SEEDS: LandmarkSeed[] = [

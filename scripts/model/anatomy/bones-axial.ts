@@ -30,13 +30,18 @@ export const axialBones = (P: PointSet): BoneParts[] => {
   levels.forEach((lv, i) => {
     const r = 0.009 + (0.011 * i) / (levels.length - 1);
     const body = g(`${lv}.body`);
+    // behind the body the pedicle and lamina curve round to the base of the spinous process; with
+    // the mirrored half they close the vertebral arch around the canal
+    const base = add(body, [0, 0, -r - 0.013]);
     // one node per vertebra, so the spine's union skips whole vertebrae far from the query
     spine.push(
       union(
         [
-          ellipsoid(body, [r * 1.2, r * 0.75, r]),
-          rod([add(body, [0, 0, -r]), g(`${lv}.spinous`)], 0.004, 0.003, 1.6),
-          rod([add(body, [-0.004, 0, -r]), g(`${lv}.transverse`)], 0.0035, 0.003),
+          ellipsoid(body, [r * 1.15, r * 0.85, r]),
+          rod([add(body, [-r * 0.55, 0, -r * 0.75]), add(body, [-r * 0.6, 0, -r - 0.007]), base], 0.0035, 0.0035),
+          // the spinous process: a blade, tall and thin from side to side
+          rod([base, g(`${lv}.spinous`)], 0.0055, 0.004, 0.5),
+          rod([add(body, [-r * 0.6, 0, -r - 0.004]), g(`${lv}.transverse`)], 0.004, 0.0035),
         ],
         0.004,
       ),
@@ -48,13 +53,20 @@ export const axialBones = (P: PointSet): BoneParts[] => {
     const pts = ['head', 'angle', 'lateral', 'front', 'end'].map((p) => g(`rib${k}.${p}`));
     ribcage.push(rod(pts, 0.005, k > 10 ? 0.0035 : 0.0055, 0.7, chest));
   }
+  // costal cartilages of ribs 7–10 joined in the costal margin
+  ribcage.push(rod([g('rib7.end'), g('rib8.end'), g('rib9.end'), g('rib10.end')], 0.005, 0.004, 0.7, chest));
   ribcage.push(rod([at('sternum.notch', 0, -0.004, -0.004), g('sternum.angle'), g('sternum.body'), g('xiphoid')], 0.017, 0.007, 0.3, [0, S.yNipple, -0.2]));
   const crest = [g('iliac.asis'), g('iliac.crest-front'), g('iliac.crest-top'), g('iliac.crest-back'), g('iliac.psis')];
   const ac = at('acetabulum', 0.004, 0.0, 0.0);
   const pelvis: SdfNode[] = [
     rod(crest, 0.006, 0.007),
-    ...plate(crest.map((p) => [at('acetabulum', 0.01, 0.03, -0.005), p]), 0.0035, 7, add(ac, [0.09, 0.04, 0])),
+    // the iliac wing, thick enough to mesh without holes; spines and tuberosities as knobs
+    ...plate(crest.map((p) => [at('acetabulum', 0.01, 0.03, -0.005), p]), 0.0048, 12, add(ac, [0.09, 0.04, 0])),
     ellipsoid(ac, [0.022, 0.026, 0.024]),
+    sphere(g('iliac.asis'), 0.008),
+    sphere(g('iliac.psis'), 0.009),
+    ellipsoid(g('ischial.tuberosity'), [0.012, 0.018, 0.012]),
+    ellipsoid(at('pubic.symphysis', -0.012, 0.002, -0.006), [0.011, 0.02, 0.008]),
     rod([ac, g('pubic.superior-ramus'), g('pubic.tubercle'), g('pubic.symphysis')], 0.008, 0.006),
     rod([g('pubic.symphysis'), g('pubic.ramus-inferior'), g('ischial.tuberosity')], 0.006, 0.009),
     rod([ac, g('ischial.spine'), g('ischial.tuberosity')], 0.011, 0.01),

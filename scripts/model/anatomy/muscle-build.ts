@@ -60,19 +60,22 @@ const conform = (sdf: BodySdf, pts: Vec3[], h: number[], depth: number, pinEnds:
     return [x, p0[1] + (p[1] - p0[1]) * wgt, p0[2] + (p[2] - p0[2]) * wgt];
   });
 
-const strandFrom = (sdf: BodySdf, def: MuscleDef, pts0: Vec3[], w: number[], h: number[]): Strand => {
+/** `hc` is the thickness the axis is laid under the skin by (default `h`): a thinner `h` then
+ * dips the outer surface instead of only lifting the inner one */
+const strandFrom = (sdf: BodySdf, def: MuscleDef, pts0: Vec3[], w: number[], h: number[], hc = h): Strand => {
   const pin = def.type === 'sheet' ? 'none' : def.type === 'fan' ? 'insertion' : 'both';
-  const pts = def.conform === undefined ? pts0 : conform(sdf, pts0, h, def.conform, pin);
+  const pts = def.conform === undefined ? pts0 : conform(sdf, pts0, hc, def.conform, pin);
   return makeStrand(pts, w, h, pts.map((p) => gradient(sdf, p)));
 };
 
 export const buildMuscle = (sdf: BodySdf, def: MuscleDef): BuiltMuscle => {
   const strands: Strand[] = [];
   const offsets: number[] = [];
-  const ts = Array.from({ length: SAMPLES }, (_, i) => i / (SAMPLES - 1));
+  const ns = def.samples ?? SAMPLES;
+  const ts = Array.from({ length: ns }, (_, i) => i / (ns - 1));
   if (def.type === 'sheet' || def.type === 'fan') {
     // two or more edge paths; strands are spread evenly across the edges in order
-    const edges = def.heads.map((e) => sampleCurve(e.path, SAMPLES));
+    const edges = def.heads.map((e) => sampleCurve(e.path, ns));
     const ea = def.heads[0];
     if (!ea || edges.length < 2) throw new Error(`${def.id}: a sheet needs at least two edges`);
     const span = (f: number): { pts: Vec3[]; gap: number[] } => {
@@ -98,17 +101,22 @@ export const buildMuscle = (sdf: BodySdf, def: MuscleDef): BuiltMuscle => {
       const f = n === 1 ? 0.5 : k / (n - 1);
       const { pts, gap } = span(f);
       // neighbours overlap by about a third so the smooth union reads as one sheet
-      const w = gap.map((g, i) => Math.max(0.004, (g / Math.max(1, n - 1)) * 0.7 + 0.003) * (0.6 + 0.4 * profile(def, ts[i] ?? 0)));
-      const hh = ts.map((t) => Math.max(0.0025, ea.h * (0.45 + 0.55 * profile(def, t))));
-      strands.push(strandFrom(sdf, def, pts, w, hh));
-      const mid = pts[Math.floor(SAMPLES / 2)] as Vec3;
+      const ov = def.overlap ?? 0.7;
+      const w = gap.map((g, i) => Math.max(0.004, (g / Math.max(1, n - 1)) * ov + 0.003) * (0.6 + 0.4 * profile(def, ts[i] ?? 0)));
+      // an optional lens-shaped section: thickest in the middle strand, `h` at the edges
+      const lens = def.bulge === undefined ? 1 : 1 + (def.bulge - 1) * Math.sin(Math.PI * f);
+      const hh = ts.map((t) => Math.max(0.0025, ea.h * lens * (0.45 + 0.55 * profile(def, t))));
+      const notch = (y: number): number => 1 - 0.6 * Math.max(0, ...(def.intersections ?? []).map((yk) => Math.exp(-(((y - yk) / 0.009) ** 2))));
+      const hn = def.intersections === undefined ? hh : hh.map((v, i) => v * notch((pts[i] as Vec3)[1]));
+      strands.push(strandFrom(sdf, def, pts, w, hn, hh));
+      const mid = pts[Math.floor(ns / 2)] as Vec3;
       if (prev) across += Math.hypot(mid[0] - prev[0], mid[1] - prev[1], mid[2] - prev[2]);
       prev = mid;
       offsets.push(across);
     }
   } else {
     def.heads.forEach((hd, k) => {
-      const pts = sampleCurve(hd.path, SAMPLES);
+      const pts = sampleCurve(hd.path, ns);
       const tendon = Math.min(0.0035, hd.h * 0.6);
       const w = ts.map((t) => tendon + (hd.w - tendon) * profile(def, t));
       const hh = ts.map((t) => tendon + (hd.h - tendon) * profile(def, t));

@@ -37,12 +37,27 @@ export interface MuscleDef {
   pennation?: number;
   /** tendon fraction of the path at the origin and insertion ends */
   tendon?: [number, number];
+  /** sheet/fan: strand half-width as a fraction of the strand spacing (default 0.7); more closes
+   * the gaps a fan opens where its strands diverge */
+  overlap?: number;
+  /** sheet/fan: thickness factor of the middle strand (edges keep `h`), so the section is a lens
+   * rather than a plate (thick fans such as pectoralis major and gluteus maximus) */
+  bulge?: number;
+  /** sheet/fan: heights (y, metres) where the belly thins across its width, as at the tendinous
+   * intersections of rectus abdominis; the outer surface dips there */
+  intersections?: number[];
+  /** samples along each path (default 14); more resolves detail along the length */
+  samples?: number;
 }
 
 export interface Opts {
   conform?: number;
   tendon?: [number, number];
   strands?: number;
+  overlap?: number;
+  bulge?: number;
+  intersections?: number[];
+  samples?: number;
 }
 
 const head = (name: string, path: Vec3[], w: number, h: number): Head => ({ name, path, w, h });

@@ -75,19 +75,20 @@ export const addAxialPoints = (sdf: BodySdf, P: PointSet): void => {
   u('clavicle.lateral', [-0.165, S.acromionR[1] - 0.02, 0.03], [0, 1, 0.3], 0.01);
   u('acromion', [S.acromionR[0] + 0.012, S.acromionR[1] - 0.03, 0.02], [-0.3, 1, 0], 0.01);
   // scapula on the posterior chest wall
-  u('scapula.superior-angle', [-0.078, spinousY('T2') - 0.005, 0], [0, 0, -1], 0.02);
-  u('scapula.spine-root', [-0.08, spinousY('T3'), 0], [0, 0, -1], 0.011);
-  u('scapula.spine-mid', [-0.13, spinousY('T3') + 0.015, 0], [-0.2, 0.2, -1], 0.012);
-  u('scapula.inferior-angle', [-0.095, spinousY('T7') + 0.01, 0], [0, 0, -1], 0.016);
-  u('scapula.medial-mid', [-0.085, spinousY('T5'), 0], [0, 0, -1], 0.02);
-  u('scapula.lateral-border', [-0.135, spinousY('T5'), 0], [-0.3, 0, -1], 0.028);
-  u('scapula.infraspinous', [-0.115, spinousY('T4'), 0], [0, 0, -1], 0.022);
-  u('scapula.supraspinous', [-0.115, spinousY('T2') - 0.01, 0], [0, 0.3, -1], 0.03);
+  // medial border 6–7 cm from the spinous processes, spine root at T3, inferior angle at T7
+  u('scapula.superior-angle', [-0.068, spinousY('T2') - 0.005, 0], [0, 0, -1], 0.02);
+  u('scapula.spine-root', [-0.067, spinousY('T3'), 0], [0, 0, -1], 0.011);
+  u('scapula.spine-mid', [-0.122, spinousY('T3') + 0.015, 0], [-0.2, 0.2, -1], 0.012);
+  u('scapula.inferior-angle', [-0.078, spinousY('T7') + 0.004, 0], [0, 0, -1], 0.016);
+  u('scapula.medial-mid', [-0.07, spinousY('T5'), 0], [0, 0, -1], 0.02);
+  u('scapula.lateral-border', [-0.127, spinousY('T5'), 0], [-0.3, 0, -1], 0.028);
+  u('scapula.infraspinous', [-0.104, spinousY('T4'), 0], [0, 0, -1], 0.022);
+  u('scapula.supraspinous', [-0.108, spinousY('T2') - 0.01, 0], [0, 0.3, -1], 0.03);
   P.set('scapula.glenoid', [S.shoulderR[0] + 0.028, S.shoulderR[1], S.shoulderR[2] - 0.008]);
   P.set('scapula.infraglenoid', [S.shoulderR[0] + 0.03, S.shoulderR[1] - 0.03, S.shoulderR[2] - 0.018]);
   P.set('scapula.neck', [S.shoulderR[0] + 0.045, S.shoulderR[1] - 0.005, S.shoulderR[2] - 0.03]);
   u('coracoid', [-0.14, S.yNipple + 0.11, 0.03], [0, 0, 1], 0.028);
-  P.set('scapula.subscapular', [-0.11, spinousY('T4'), -0.02]);
+  P.set('scapula.subscapular', [-0.1, spinousY('T4'), -0.025]);
   // pelvis
   u('iliac.asis', [-0.115, S.yIliacCrest - 0.085, 0.04], [-0.2, 0, 1], 0.012);
   u('iliac.aiis', [-0.105, S.yIliacCrest - 0.12, 0.04], [-0.3, 0, 1], 0.03);

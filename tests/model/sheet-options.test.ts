@@ -1,0 +1,52 @@
+// The optional sheet/fan fields of the muscle vocabulary (overlap, bulge, intersections, samples):
+// each changes only what it says, and a sheet without them is built exactly as before.
+import { describe, expect, it } from 'vitest';
+import type { BodySdf } from '../../scripts/model/body-sdf';
+import { buildMuscle } from '../../scripts/model/anatomy/muscle-build';
+import { sheet, type Opts } from '../../scripts/model/anatomy/muscle-def';
+import type { Vec3 } from '../../scripts/model/vec';
+
+// a flat sheet 10 cm wide and 30 cm long in the plane z = 0, no skin to conform to
+const flat = (() => 1) as unknown as BodySdf;
+const edges: Vec3[][] = [
+  [
+    [-0.02, 0.9, 0],
+    [-0.02, 1.05, 0],
+    [-0.02, 1.2, 0],
+  ],
+  [
+    [-0.12, 0.9, 0],
+    [-0.12, 1.05, 0],
+    [-0.12, 1.2, 0],
+  ],
+];
+const make = (o: Opts) =>
+  buildMuscle(flat, sheet('test-sheet', 1, edges, 0.006, { strands: 5, ...o }));
+const maxOf = (xs: readonly number[]) => Math.max(...xs);
+
+describe('sheet and fan options', () => {
+  it('leaves a sheet without options unchanged by the defaults', () => {
+    const a = make({});
+    const b = make({ overlap: 0.7 });
+    expect(b.strands.map((s) => s.w)).toEqual(a.strands.map((s) => s.w));
+    expect(b.strands.map((s) => s.h)).toEqual(a.strands.map((s) => s.h));
+  });
+
+  it('widens strands with overlap and thickens the middle with bulge', () => {
+    const base = make({});
+    const wide = make({ overlap: 1 });
+    expect(maxOf(wide.strands[2]?.w ?? [])).toBeGreaterThan(maxOf(base.strands[2]?.w ?? []));
+    const lens = make({ bulge: 1.5 });
+    expect(maxOf(lens.strands[2]?.h ?? [])).toBeCloseTo(maxOf(base.strands[2]?.h ?? []) * 1.5, 6);
+    // the edge strands keep their thickness
+    expect(lens.strands[0]?.h).toEqual(base.strands[0]?.h);
+  });
+
+  it('thins the belly at tendinous intersections and samples paths as asked', () => {
+    const m = make({ samples: 31, intersections: [1.05] });
+    const s = m.strands[2];
+    expect(s?.pts.length).toBe(31);
+    const at = (y: number) => s?.h[(s?.pts ?? []).findIndex((p) => Math.abs(p[1] - y) < 1e-6)] ?? 0;
+    expect(at(1.05)).toBeLessThan(at(1.0) * 0.5);
+  });
+});
