@@ -37,12 +37,20 @@ export interface MuscleDef {
   pennation?: number;
   /** tendon fraction of the path at the origin and insertion ends */
   tendon?: [number, number];
+  /** sheet/fan: lay each strand's width in the sheet's own plane (towards its neighbours)
+   * instead of tangent to the skin, so a deep sheet set across the skin stays one solid plate */
+  inPlane?: boolean;
+  /** where along the path (0..1) the belly is widest; default midway between the tendons
+   * (e.g. forearm muscles bulge near the elbow and taper to long tendons at the wrist) */
+  belly?: number;
 }
 
 export interface Opts {
   conform?: number;
   tendon?: [number, number];
   strands?: number;
+  inPlane?: boolean;
+  belly?: number;
 }
 
 const head = (name: string, path: Vec3[], w: number, h: number): Head => ({ name, path, w, h });

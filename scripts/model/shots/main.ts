@@ -5,7 +5,7 @@
  * stripes come from TEXCOORD_0.v as in the app. Driven by scripts/model/shots.ts.
  *
  *   ?layers=skin|muscles|bones|muscles,bones  &views=front,back,left,right,threequarter
- *   &focus=whole|head|hand|foot|trunk|pelvis|knee
+ *   &focus=whole|head|hand|foot|trunk|pelvis|knee|<x>,<y>,<half height> (metres, any region)
  */
 import type { Material, Mesh, Object3D } from 'three';
 import {
@@ -113,7 +113,12 @@ new GLTFLoader().setMeshoptDecoder(MeshoptDecoder).load('../models/body.glb', (g
     });
   scene.add(gltf.scene);
   const box = new Box3().setFromObject(gltf.scene);
-  const f = FOCI[focus] ?? { y: 0.875, h: 0.93, x: 0 };
+  const [fx, fy, fh] = focus.split(',').map(Number);
+  const custom =
+    fx !== undefined && fy !== undefined && fh !== undefined && fh > 0
+      ? { x: fx, y: fy, h: fh }
+      : undefined;
+  const f = FOCI[focus] ?? custom ?? { y: 0.875, h: 0.93, x: 0 };
   const w = window.innerWidth / views.length;
   const h = window.innerHeight;
   const camera = new PerspectiveCamera(30, w / h, 0.02, 30);
