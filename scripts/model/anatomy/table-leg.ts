@@ -18,7 +18,7 @@ export const legMuscles = (P: PointSet): MuscleDef[] => {
       [g('pubic.ramus-inferior'), at('femur.linea-upper', 0.03, 0.02, 0.0), at('femur.linea-upper', 0.004, 0, 0)],
       [at('ischial.tuberosity', 0.0, 0.01, 0.02), at('femur.linea-mid', 0.04, 0.03, -0.02), at('femur.linea-lower', 0.004, 0, 0)],
       [at('ischial.tuberosity', -0.004, -0.006, 0.004), at('femur.linea-lower', 0.04, 0.05, -0.02), g('femur.adductor-tubercle')],
-    ], 0.013, { strands: 6 }),
+    ], 0.014, { strands: 8, inPlane: true }),
     fus('pectineus', 2, [at('pubic.superior-ramus', 0.01, 0.0, 0.006), at('femur.lesser-trochanter', 0.015, -0.01, 0.025), at('femur.lesser-trochanter', -0.004, -0.025, 0.002)], 0.014, 0.007, {
       tendon: [0.05, 0.1],
     }),
@@ -32,7 +32,7 @@ export const legMuscles = (P: PointSet): MuscleDef[] => {
       conform: 0.006, tendon: [0.05, 0.1],
     }),
     pen('vastus-medialis', 1, [at('femur.lesser-trochanter', 0.0, -0.03, 0.03), at('femur.mid', 0.03, 0.0, 0.04), at('femur.medial-condyle', 0.006, 0.08, 0.035), at('patella', 0.016, 0.02, -0.004)], 0.022, 0.015, 25, {
-      conform: 0.006, tendon: [0.15, 0.05],
+      conform: 0.006, belly: 0.68, tendon: [0.15, 0.05],
     }),
     pen('vastus-intermedius', 2, [at('femur.shaft-top', 0.008, -0.02, 0.036), at('femur.mid', 0.0, 0.05, 0.04), at('femur.mid', 0.006, -0.08, 0.042), at('patella', 0.0, 0.05, -0.03)], 0.022, 0.015, 10, {
       tendon: [0.14, 0.04],
@@ -52,7 +52,7 @@ export const legMuscles = (P: PointSet): MuscleDef[] => {
       ['lateral', [at('femur.lateral-condyle', 0.0, 0.012, -0.012), at('tibia.lateral-condyle', 0.0, -0.06, -0.045), at('tibia.lateral-condyle', 0.014, -0.18, -0.04), at('calcaneus.tuberosity', -0.002, 0.19, -0.004), at('calcaneus.tuberosity', -0.001, 0.13, 0.008)], 0.019, 0.013],
     ], { conform: 0.005, tendon: [0.05, 0.2] }),
     pen('soleus', 2, [at('fibula.head', 0.016, -0.01, -0.012), at('tibia.soleal-line', -0.008, -0.04, -0.03), at('tibia.posterior-mid', -0.01, -0.04, -0.03), at('calcaneus.tuberosity', 0.0, 0.1, 0.016), at('calcaneus.tuberosity', 0, 0.01, 0.004)], 0.03, 0.013, 20, {
-      conform: 0.018, tendon: [0.02, 0.42],
+      conform: 0.018, belly: 0.33, tendon: [0.02, 0.42],
     }),
     fus('tibialis-anterior', 1, [at('tibia.lateral-condyle', 0.0, -0.01, 0.04), at('tibia.mid-front', -0.02, 0.1, -0.01), at('tibia.mid-front', -0.012, -0.1, -0.008), at('tibia.distal', 0.004, 0.0, 0.03), g('cuneiform.medial')], 0.014, 0.012, {
       conform: 0.004, tendon: [0.03, 0.45],
@@ -61,13 +61,13 @@ export const legMuscles = (P: PointSet): MuscleDef[] => {
       tendon: [0.05, 0.4],
     }),
     fus('peroneus-longus', 1, [g('fibula.head'), at('fibula.upper', -0.008, 0, 0.008), at('fibula.lower', -0.008, 0.04, 0.004), at('fibula.lateral-malleolus', 0.004, -0.004, -0.016), at('cuboid', -0.006, -0.014, -0.01), at('mt1.base', -0.006, -0.02, -0.004)], 0.012, 0.009, {
-      conform: 0.004, tendon: [0.03, 0.55],
+      conform: 0.004, belly: 0.3, tendon: [0.03, 0.55],
     }),
     fus('peroneus-brevis', 2, [at('fibula.mid', -0.004, 0, 0.004), at('fibula.lower', -0.008, 0, 0.002), at('fibula.lateral-malleolus', 0.006, 0.01, -0.014), at('fibula.lateral-malleolus', 0.006, -0.02, -0.008), g('mt5.base')], 0.011, 0.007, {
       conform: 0.011, tendon: [0.06, 0.4],
     }),
     fus('extensor-digitorum-longus', 1, [at('tibia.lateral-condyle', -0.014, -0.01, 0.03), at('fibula.upper', 0.008, 0, 0.04), at('fibula.lower', 0.018, 0, 0.045), at('talus', -0.01, 0.022, 0.03), at('mt3.base', -0.008, 0.012, 0.02), at('mt3.head', -0.004, 0.01, 0)], 0.011, 0.008, {
-      conform: 0.005, tendon: [0.04, 0.5],
+      conform: 0.005, belly: 0.35, tendon: [0.04, 0.5],
     }),
     fus('flexor-digitorum-longus', 3, [at('tibia.posterior-mid', 0.012, 0.11, -0.006), at('tibia.posterior-mid', 0.012, -0.06, -0.008), at('tibia.medial-malleolus', 0.004, 0.01, -0.02), at('navicular', 0.0, -0.03, -0.01), at('mt3.head', 0.0, -0.006, -0.01)], 0.01, 0.007, {
       tendon: [0.05, 0.55],
