@@ -127,7 +127,9 @@ export const buildMuscle = (sdf: BodySdf, def: MuscleDef): BuiltMuscle => {
     def.heads.forEach((hd, k) => {
       const pts = sampleCurve(hd.path, SAMPLES);
       const tendon = Math.min(0.0035, hd.h * 0.6);
-      const w = ts.map((t) => tendon + (hd.w - tendon) * profile(def, t));
+      // flat ends keep a share of the belly width where the profile has thinned to tendon
+      const [f0, f1] = def.flatEnds ?? [0, 0];
+      const w = ts.map((t) => tendon + (hd.w - tendon) * Math.max(profile(def, t), (t < 0.5 ? f0 : f1) * Math.min(1, Math.abs(t - 0.5) * 4)));
       const hh = ts.map((t) => tendon + (hd.h - tendon) * profile(def, t));
       strands.push(strandFrom(sdf, def, pts, w, hh));
       offsets.push(k * 0.05);

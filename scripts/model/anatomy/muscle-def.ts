@@ -43,6 +43,10 @@ export interface MuscleDef {
   /** where along the path (0..1) the belly is widest; default midway between the tendons
    * (e.g. forearm muscles bulge near the elbow and taper to long tendons at the wrist) */
   belly?: number;
+  /** fusiform/pennate/multi: fraction of the belly width kept at the origin and insertion ends,
+   * for broad flat tendons and aponeuroses (quadriceps tendon, common tendon of the triceps)
+   * instead of round cords; default [0, 0] */
+  flatEnds?: [number, number];
 }
 
 export interface Opts {
@@ -51,6 +55,7 @@ export interface Opts {
   strands?: number;
   inPlane?: boolean;
   belly?: number;
+  flatEnds?: [number, number];
 }
 
 const head = (name: string, path: Vec3[], w: number, h: number): Head => ({ name, path, w, h });
