@@ -6,6 +6,7 @@
  *
  *   ?layers=skin|muscles|bones|muscles,bones  &views=front,back,left,right,threequarter
  *   &focus=whole|head|hand|foot|trunk|pelvis|knee|<x>,<y>,<half height> (metres, any region)
+ *   &only=<text>,<text>   draw only the muscles and bones whose node names contain one of these
  */
 import type { Material, Mesh, Object3D } from 'three';
 import {
@@ -32,6 +33,7 @@ const params = new URLSearchParams(location.search);
 const layers = new Set((params.get('layers') ?? 'skin').split(','));
 const views = (params.get('views') ?? 'front,right,back,left,threequarter').split(',');
 const focus = params.get('focus') ?? 'whole';
+const only = params.get('only')?.split(',');
 
 /** Direction from the target toward the camera (+Z anterior, +X the body's left). */
 const DIRECTIONS: Record<string, [number, number, number]> = {
@@ -106,6 +108,7 @@ new GLTFLoader().setMeshoptDecoder(MeshoptDecoder).load('../models/body.glb', (g
     if (name === 'skin') mesh.material = skinMat;
     else if (name.startsWith('muscle.')) mesh.material = muscleMaterial(name);
     else mesh.material = boneMat;
+    if (only && name !== 'skin' && !only.some((t) => name.includes(t))) mesh.visible = false;
   });
   for (const layer of ['skin', 'muscles', 'bones'])
     gltf.scene.traverse((o) => {
