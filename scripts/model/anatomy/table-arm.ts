@@ -18,13 +18,13 @@ export const armMuscles = (P: PointSet): MuscleDef[] => {
       ['short', [g('coracoid'), at('humerus.upper-shaft', 0.014, 0, 0.032), at('humerus.mid', 0.01, 0.0, 0.034), at('radius.tuberosity', 0, 0, 0.004)], 0.013, 0.012],
     ], { conform: 0.004, tendon: [0.22, 0.2] }),
     pen('brachialis', 2, [at('humerus.deltoid-tuberosity', 0.014, 0.01, 0.016), at('humerus.lower-shaft', 0.0, 0.0, 0.022), at('ulna.coronoid', 0, 0, 0.002)], 0.018, 0.01, 10, {
-      tendon: [0.05, 0.12],
+      flatEnds: [0.3, 0.3], tendon: [0.05, 0.12],
     }),
     multi('triceps-brachii', 1, [
       ['long', [g('scapula.infraglenoid'), at('humerus.upper-shaft', 0.012, 0, -0.035), at('humerus.lower-shaft', 0.006, 0, -0.03), g('ulna.olecranon')], 0.016, 0.012],
       ['lateral', [at('humerus.greater-tubercle', 0.0, -0.035, -0.02), at('humerus.mid', -0.018, 0, -0.022), at('humerus.lower-shaft', -0.008, 0, -0.026), g('ulna.olecranon')], 0.016, 0.011],
       ['medial', [at('humerus.mid', 0.006, 0, -0.012), at('humerus.lower-shaft', 0.004, 0, -0.018), g('ulna.olecranon')], 0.014, 0.008],
-    ], { conform: 0.004, tendon: [0.08, 0.12] }),
+    ], { conform: 0.004, flatEnds: [0.2, 0.55], tendon: [0.08, 0.12] }),
     fus('brachioradialis', 1, [g('humerus.supracondylar-lateral'), fo(0.05, 0.035, 0.01), fo(0.35, 0.028, 0.012), fo(0.7, 0.02, 0.006), g('radius.styloid')], 0.018, 0.011, {
       conform: 0.003, belly: 0.3, tendon: [0.06, 0.42],
     }),
