@@ -30,10 +30,11 @@ export const leg = (): SdfNode => {
     { node: ellipsoid(add(kn, [-0.002, 0.02, 0.046]), [0.023, 0.027, 0.013]), k: 0.012 },
     // shank, tapering to the ankle
     { node: roundCone(on(kn, an, 0.08, [0, 0, 0]), on(kn, an, 0.88, [0, 0, -0.004]), 0.046, 0.027), k: 0.03 },
-    // gastrocnemius: medial head lower and bigger than the lateral; then soleus under them
-    { node: ellipsoid(on(kn, an, 0.28, [0.018, 0, -0.035]), [0.1, 0.034, 0.036], shankF), k: 0.035 },
-    { node: ellipsoid(on(kn, an, 0.24, [-0.02, 0, -0.03]), [0.09, 0.03, 0.03], shankF), k: 0.035 },
-    { node: ellipsoid(on(kn, an, 0.5, [0, 0, -0.022]), [0.15, 0.035, 0.028], shankF), k: 0.03 },
+    // gastrocnemius: medial head lower and bigger than the lateral, bulging beyond the shin on
+    // the inner side (the calf's silhouette from the front); then soleus under them
+    { node: ellipsoid(on(kn, an, 0.29, [0.021, 0, -0.037]), [0.1, 0.037, 0.04], shankF), k: 0.035 },
+    { node: ellipsoid(on(kn, an, 0.25, [-0.021, 0, -0.032]), [0.09, 0.032, 0.033], shankF), k: 0.035 },
+    { node: ellipsoid(on(kn, an, 0.5, [0, 0, -0.024]), [0.15, 0.037, 0.031], shankF), k: 0.03 },
     // tibialis anterior beside the shin, and the tibial tuberosity
     { node: ellipsoid(on(kn, an, 0.32, [-0.018, 0, 0.026]), [0.13, 0.016, 0.018], shankF), k: 0.025 },
     { node: sphere(add(kn, [0, -0.06, 0.036]), 0.012), k: 0.02 },
