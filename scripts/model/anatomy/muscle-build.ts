@@ -63,23 +63,29 @@ const conform = (sdf: BodySdf, pts: Vec3[], h: number[], depth: number, pinEnds:
     return [x, p0[1] + (p[1] - p0[1]) * wgt, p0[2] + (p[2] - p0[2]) * wgt];
   });
 
-/** the strand's thickness axis: the skin's outward direction, or (`across` given) the normal of
- * the sheet's plane spanned by the fibres and the across-sheet direction, facing the skin */
-const outwardAxes = (sdf: BodySdf, pts: Vec3[], across?: Vec3[]): Vec3[] =>
-  pts.map((p, i) => {
-    const g = gradient(sdf, p);
+/** the strand's thickness axis: the skin's outward direction (or the muscle's fixed `facing`),
+ * or (`across` given) the normal of the sheet's plane spanned by the fibres and the across-sheet
+ * direction, turned towards that outward direction */
+const outwardAxes = (sdf: BodySdf, pts: Vec3[], across?: Vec3[], facing?: Vec3): Vec3[] => {
+  let prev: Vec3 | undefined;
+  return pts.map((p, i) => {
+    const g = facing ?? gradient(sdf, p);
     const a = across?.[i];
     if (!a || Math.hypot(a[0], a[1], a[2]) < 1e-4) return g;
     const tan = sub(pts[Math.min(i + 1, pts.length - 1)] as Vec3, pts[Math.max(i - 1, 0)] as Vec3);
     const nrm = normalize(cross(tan, a));
-    const s = nrm[0] * g[0] + nrm[1] * g[1] + nrm[2] * g[2] < 0 ? -1 : 1;
-    return [nrm[0] * s, nrm[1] * s, nrm[2] * s];
+    // the sheet's normal keeps one side along the strand (flipping it would twist the section)
+    const ref = prev ?? g;
+    const s = nrm[0] * ref[0] + nrm[1] * ref[1] + nrm[2] * ref[2] < 0 ? -1 : 1;
+    prev = [nrm[0] * s, nrm[1] * s, nrm[2] * s];
+    return prev;
   });
+};
 
 const strandFrom = (sdf: BodySdf, def: MuscleDef, pts0: Vec3[], w: number[], h: number[], across?: Vec3[]): Strand => {
   const pin = def.type === 'sheet' ? 'none' : def.type === 'fan' ? 'insertion' : 'both';
   const pts = def.conform === undefined ? pts0 : conform(sdf, pts0, h, def.conform, pin);
-  return makeStrand(pts, w, h, outwardAxes(sdf, pts, across));
+  return makeStrand(pts, w, h, outwardAxes(sdf, pts, across, def.facing));
 };
 
 export const buildMuscle = (sdf: BodySdf, def: MuscleDef): BuiltMuscle => {

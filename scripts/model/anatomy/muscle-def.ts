@@ -47,6 +47,9 @@ export interface MuscleDef {
    * for broad flat tendons and aponeuroses (quadriceps tendon, common tendon of the triceps)
    * instead of round cords; default [0, 0] */
   flatEnds?: [number, number];
+  /** a fixed outward direction for the belly's thickness axis (its width lies across it), for
+   * deep muscles where the nearest skin changes side along the path (soleus under the calf) */
+  facing?: Vec3;
 }
 
 export interface Opts {
@@ -56,6 +59,7 @@ export interface Opts {
   inPlane?: boolean;
   belly?: number;
   flatEnds?: [number, number];
+  facing?: Vec3;
 }
 
 const head = (name: string, path: Vec3[], w: number, h: number): Head => ({ name, path, w, h });
