@@ -51,22 +51,22 @@ export const legMuscles = (P: PointSet): MuscleDef[] => {
       ['medial', [at('femur.medial-condyle', 0.0, 0.012, -0.012), at('tibia.medial-condyle', -0.004, -0.06, -0.05), at('tibia.medial-condyle', -0.016, -0.2, -0.045), at('calcaneus.tuberosity', 0.002, 0.19, -0.004), at('calcaneus.tuberosity', 0.001, 0.13, 0.008)], 0.022, 0.015],
       ['lateral', [at('femur.lateral-condyle', 0.0, 0.012, -0.012), at('tibia.lateral-condyle', 0.0, -0.06, -0.045), at('tibia.lateral-condyle', 0.014, -0.18, -0.04), at('calcaneus.tuberosity', -0.002, 0.19, -0.004), at('calcaneus.tuberosity', -0.001, 0.13, 0.008)], 0.019, 0.013],
     ], { conform: 0.005, belly: 0.3, flatEnds: [0.25, 0.35], tendon: [0.05, 0.2] }),
-    pen('soleus', 2, [at('fibula.head', 0.016, -0.01, -0.012), at('tibia.soleal-line', -0.008, -0.04, -0.03), at('tibia.posterior-mid', -0.01, -0.04, -0.03), at('calcaneus.tuberosity', 0.0, 0.1, 0.016), at('calcaneus.tuberosity', 0, 0.01, 0.004)], 0.03, 0.013, 20, {
-      conform: 0.018, belly: 0.33, tendon: [0.02, 0.42],
+    pen('soleus', 2, [at('fibula.head', 0.016, -0.01, -0.012), at('tibia.soleal-line', -0.003, -0.03, -0.03), at('tibia.posterior-mid', -0.005, -0.035, -0.03), at('calcaneus.tuberosity', 0.0, 0.1, 0.016), at('calcaneus.tuberosity', 0, 0.01, 0.004)], 0.03, 0.013, 20, {
+      facing: [0, 0, -1], belly: 0.33, tendon: [0.02, 0.42],
     }),
-    fus('tibialis-anterior', 1, [at('tibia.lateral-condyle', 0.0, -0.01, 0.04), at('tibia.mid-front', -0.02, 0.1, -0.01), at('tibia.mid-front', -0.012, -0.1, -0.008), at('tibia.distal', 0.004, 0.0, 0.03), g('cuneiform.medial')], 0.014, 0.012, {
-      conform: 0.004, tendon: [0.03, 0.45],
+    fus('tibialis-anterior', 1, [at('tibia.lateral-condyle', 0.0, -0.01, 0.04), at('tibia.mid-front', -0.02, 0.1, -0.01), at('tibia.mid-front', -0.012, -0.1, -0.008), at('tibia.distal', 0.004, 0.0, 0.03), g('cuneiform.medial')], 0.017, 0.013, {
+      conform: 0.004, flatEnds: [0.3, 0], tendon: [0.03, 0.45],
     }),
     fus('tibialis-posterior', 4, [at('interosseous.mid', 0.004, 0.13, -0.02), at('interosseous.mid', 0.006, -0.02, -0.024), at('tibia.distal', 0.012, 0.02, -0.024), at('tibia.medial-malleolus', 0.006, -0.008, -0.018), g('navicular')], 0.013, 0.009, {
       tendon: [0.05, 0.4],
     }),
-    fus('peroneus-longus', 1, [g('fibula.head'), at('fibula.upper', -0.008, 0, 0.008), at('fibula.lower', -0.008, 0.04, 0.004), at('fibula.lateral-malleolus', 0.004, -0.004, -0.016), at('cuboid', -0.006, -0.014, -0.01), at('mt1.base', -0.006, -0.02, -0.004)], 0.012, 0.009, {
+    fus('peroneus-longus', 1, [g('fibula.head'), at('fibula.upper', -0.008, 0, 0.008), at('fibula.lower', -0.008, 0.04, 0.004), at('fibula.lateral-malleolus', 0.004, -0.004, -0.016), at('cuboid', -0.006, -0.014, -0.01), at('mt1.base', -0.006, -0.02, -0.004)], 0.014, 0.0095, {
       conform: 0.004, belly: 0.3, tendon: [0.03, 0.55],
     }),
-    fus('peroneus-brevis', 2, [at('fibula.mid', -0.004, 0, 0.004), at('fibula.lower', -0.008, 0, 0.002), at('fibula.lateral-malleolus', 0.006, 0.01, -0.014), at('fibula.lateral-malleolus', 0.006, -0.02, -0.008), g('mt5.base')], 0.011, 0.007, {
-      conform: 0.011, tendon: [0.06, 0.4],
+    fus('peroneus-brevis', 2, [at('fibula.mid', -0.004, 0, 0.004), at('fibula.lower', -0.008, 0, 0.002), at('fibula.lateral-malleolus', 0.006, 0.01, -0.014), at('fibula.lateral-malleolus', 0.006, -0.02, -0.008), g('mt5.base')], 0.013, 0.0075, {
+      conform: 0.011, facing: [-1, 0, 0], tendon: [0.06, 0.4],
     }),
-    fus('extensor-digitorum-longus', 1, [at('tibia.lateral-condyle', -0.014, -0.01, 0.03), at('fibula.upper', 0.008, 0, 0.04), at('fibula.lower', 0.018, 0, 0.045), at('talus', -0.01, 0.022, 0.03), at('mt3.base', -0.008, 0.012, 0.02), at('mt3.head', -0.004, 0.01, 0)], 0.011, 0.008, {
+    fus('extensor-digitorum-longus', 1, [at('tibia.lateral-condyle', -0.014, -0.01, 0.03), at('fibula.upper', 0.008, 0, 0.04), at('fibula.lower', 0.018, 0, 0.045), at('talus', -0.01, 0.022, 0.03), at('mt3.base', -0.008, 0.012, 0.02), at('mt3.head', -0.004, 0.01, 0)], 0.013, 0.0085, {
       conform: 0.005, belly: 0.35, tendon: [0.04, 0.5],
     }),
     fus('flexor-digitorum-longus', 3, [at('tibia.posterior-mid', 0.012, 0.11, -0.006), at('tibia.posterior-mid', 0.012, -0.06, -0.008), at('tibia.medial-malleolus', 0.004, 0.01, -0.02), at('navicular', 0.0, -0.03, -0.01), at('mt3.head', 0.0, -0.006, -0.01)], 0.01, 0.007, {
