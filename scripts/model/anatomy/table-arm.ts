@@ -16,6 +16,8 @@ export const armMuscles = (P: PointSet): MuscleDef[] => {
     multi('biceps-brachii', 1, [
       ['long', [at('scapula.glenoid', 0.0, 0.016, 0.006), at('humerus.lesser-tubercle', -0.008, -0.004, 0.008), at('humerus.mid', -0.004, 0.0, 0.032), at('radius.tuberosity', 0, 0, 0.004)], 0.014, 0.013],
       ['short', [g('coracoid'), at('humerus.upper-shaft', 0.014, 0, 0.032), at('humerus.mid', 0.01, 0.0, 0.034), at('radius.tuberosity', 0, 0, 0.004)], 0.013, 0.012],
+      // bicipital aponeurosis: a thin flat band from the lower belly medially over the flexor origins
+      ['aponeurosis', [at('humerus.lower-shaft', 0.008, 0.01, 0.03), at('humerus.trochlea', 0.006, 0.0, 0.022), fo(0.16, -0.012, 0.024)], 0.009, 0.0025],
     ], { conform: 0.004, tendon: [0.22, 0.2] }),
     pen('brachialis', 2, [at('humerus.deltoid-tuberosity', 0.014, 0.01, 0.016), at('humerus.lower-shaft', 0.0, 0.0, 0.022), at('ulna.coronoid', 0, 0, 0.002)], 0.018, 0.01, 10, {
       flatEnds: [0.3, 0.3], tendon: [0.05, 0.12],

@@ -11,8 +11,10 @@ export const legMuscles = (P: PointSet): MuscleDef[] => {
   const g = (n: string) => P.get(n);
   const at = (n: string, x: number, y: number, z: number) => P.at(n, x, y, z);
   return [
-    fus('adductor-longus', 1, [at('pubic.tubercle', 0.004, -0.01, -0.01), at('femur.linea-upper', 0.06, 0.03, 0.06), at('femur.linea-mid', 0.008, 0.02, 0.006)], 0.024, 0.01, {
-      conform: 0.006, tendon: [0.06, 0.08],
+    // obliquely from the pubic body down and out to the linea aspera, fanning to its insertion
+    // (laid on its own path: the thigh's skin lies far medial of it)
+    fus('adductor-longus', 1, [at('pubic.tubercle', 0.004, -0.01, -0.01), at('femur.linea-upper', 0.063, 0.025, 0.064), at('femur.linea-mid', 0.03, 0.03, 0.03), at('femur.linea-mid', 0.008, 0.02, 0.006)], 0.024, 0.01, {
+      flatEnds: [0, 0.5], tendon: [0.06, 0.08],
     }),
     fan('adductor-magnus', 3, [
       [g('pubic.ramus-inferior'), at('femur.linea-upper', 0.03, 0.02, 0.0), at('femur.linea-upper', 0.004, 0, 0)],
