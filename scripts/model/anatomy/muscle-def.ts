@@ -50,6 +50,9 @@ export interface MuscleDef {
   /** a fixed outward direction for the belly's thickness axis (its width lies across it), for
    * deep muscles where the nearest skin changes side along the path (soleus under the calf) */
   facing?: Vec3;
+  /** meshing edge (metres) when the default, fitted to the belly, would be too coarse for the
+   * muscle's long thin tendons (they would break into pieces) */
+  meshEdge?: number;
 }
 
 export interface Opts {
@@ -60,6 +63,7 @@ export interface Opts {
   belly?: number;
   flatEnds?: [number, number];
   facing?: Vec3;
+  meshEdge?: number;
 }
 
 const head = (name: string, path: Vec3[], w: number, h: number): Head => ({ name, path, w, h });
