@@ -28,19 +28,19 @@ export const armMuscles = (P: PointSet): MuscleDef[] => {
       ['medial', [at('humerus.mid', 0.006, 0, -0.012), at('humerus.lower-shaft', 0.004, 0, -0.018), g('ulna.olecranon')], 0.014, 0.008],
     ], { conform: 0.004, flatEnds: [0.2, 0.55], tendon: [0.08, 0.12] }),
     fus('brachioradialis', 1, [g('humerus.supracondylar-lateral'), fo(0.05, 0.035, 0.01), fo(0.35, 0.028, 0.012), fo(0.7, 0.02, 0.006), g('radius.styloid')], 0.018, 0.011, {
-      conform: 0.003, belly: 0.3, tendon: [0.06, 0.42],
+      conform: 0.003, belly: 0.3, meshEdge: 0.004, tendon: [0.06, 0.42],
     }),
     fus('extensor-carpi-radialis-longus', 1, [at('humerus.supracondylar-lateral', 0.002, -0.025, 0), fo(0.12, 0.03, -0.002), fo(0.5, 0.022, -0.01), g('mc2.base')], 0.016, 0.0095, {
-      conform: 0.004, belly: 0.28, tendon: [0.05, 0.5],
+      conform: 0.004, belly: 0.28, meshEdge: 0.004, tendon: [0.05, 0.5],
     }),
     fus('extensor-carpi-radialis-brevis', 2, [g('humerus.lateral-epicondyle'), fo(0.25, 0.022, -0.014), fo(0.6, 0.018, -0.014), g('mc3.base')], 0.016, 0.009, {
-      conform: 0.006, belly: 0.3, tendon: [0.06, 0.45],
+      conform: 0.006, belly: 0.3, meshEdge: 0.004, tendon: [0.06, 0.45],
     }),
     fus('extensor-digitorum', 1, [g('humerus.lateral-epicondyle'), fo(0.3, 0.008, -0.02), fo(0.7, 0.002, -0.016), hp(0.055, 0.0, -0.012), hp(0.085, 0.0, -0.01)], 0.017, 0.0095, {
-      conform: 0.004, belly: 0.3, tendon: [0.06, 0.5],
+      conform: 0.004, belly: 0.3, meshEdge: 0.004, tendon: [0.06, 0.5],
     }),
     fus('extensor-carpi-ulnaris', 1, [at('humerus.lateral-epicondyle', 0.004, -0.006, -0.006), fo(0.3, -0.008, -0.02), fo(0.7, -0.016, -0.014), g('mc5.base')], 0.015, 0.009, {
-      conform: 0.004, belly: 0.32, tendon: [0.06, 0.4],
+      conform: 0.004, belly: 0.32, meshEdge: 0.004, tendon: [0.06, 0.4],
     }),
     fus('supinator', 3, [at('humerus.lateral-epicondyle', 0.006, -0.008, -0.004), fo(0.1, 0.01, -0.012), fo(0.16, 0.022, -0.004), fo(0.26, 0.018, 0.01)], 0.013, 0.006, {
       tendon: [0.05, 0.05],
@@ -49,13 +49,13 @@ export const armMuscles = (P: PointSet): MuscleDef[] => {
       conform: 0.005, tendon: [0.05, 0.15],
     }),
     fus('flexor-carpi-radialis', 1, [at('humerus.medial-epicondyle', -0.002, -0.004, 0.006), fo(0.3, 0.0, 0.02), fo(0.7, 0.01, 0.016), hp(0.03, 0.018, 0.006)], 0.016, 0.0095, {
-      conform: 0.004, belly: 0.3, tendon: [0.05, 0.5],
+      conform: 0.004, belly: 0.3, meshEdge: 0.004, tendon: [0.05, 0.5],
     }),
     fus('flexor-carpi-ulnaris', 1, [at('humerus.medial-epicondyle', 0.0, -0.006, -0.004), fo(0.3, -0.02, 0.008), fo(0.7, -0.02, 0.008), hp(0.015, -0.024, 0.008)], 0.018, 0.0105, {
-      conform: 0.004, belly: 0.35, tendon: [0.05, 0.3],
+      conform: 0.004, belly: 0.35, meshEdge: 0.004, tendon: [0.05, 0.3],
     }),
     fus('flexor-digitorum-superficialis', 2, [at('humerus.medial-epicondyle', -0.004, -0.01, 0.004), fo(0.35, -0.006, 0.014), fo(0.75, -0.002, 0.012), hp(0.04, 0.0, 0.008), hp(0.075, 0.0, 0.008)], 0.021, 0.01, {
-      conform: 0.009, belly: 0.38, tendon: [0.06, 0.45],
+      conform: 0.009, belly: 0.38, meshEdge: 0.004, tendon: [0.06, 0.45],
     }),
     fus('adductor-pollicis', 2, [hp(0.072, 0.002, 0.006), hp(0.06, 0.022, 0.008), hp(0.064, 0.042, 0.012)], 0.009, 0.0045, { tendon: [0.05, 0.1] }),
     fus('first-dorsal-interosseous', 1, [hp(0.028, 0.032, -0.002), hp(0.058, 0.042, -0.002), hp(0.09, 0.036, 0.0)], 0.0075, 0.006, {

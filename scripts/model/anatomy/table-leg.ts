@@ -57,31 +57,31 @@ export const legMuscles = (P: PointSet): MuscleDef[] => {
       facing: [0, 0, -1], belly: 0.33, tendon: [0.02, 0.42],
     }),
     fus('tibialis-anterior', 1, [at('tibia.lateral-condyle', 0.0, -0.01, 0.04), at('tibia.mid-front', -0.02, 0.1, -0.01), at('tibia.mid-front', -0.012, -0.1, -0.008), at('tibia.distal', 0.004, 0.0, 0.03), g('cuneiform.medial')], 0.017, 0.013, {
-      conform: 0.004, flatEnds: [0.3, 0], tendon: [0.03, 0.45],
+      conform: 0.004, flatEnds: [0.3, 0], meshEdge: 0.004, tendon: [0.03, 0.45],
     }),
     fus('tibialis-posterior', 4, [at('interosseous.mid', 0.004, 0.13, -0.02), at('interosseous.mid', 0.006, -0.02, -0.024), at('tibia.distal', 0.012, 0.02, -0.024), at('tibia.medial-malleolus', 0.006, -0.008, -0.018), g('navicular')], 0.013, 0.009, {
-      tendon: [0.05, 0.4],
+      meshEdge: 0.004, tendon: [0.05, 0.4],
     }),
     fus('peroneus-longus', 1, [g('fibula.head'), at('fibula.upper', -0.008, 0, 0.008), at('fibula.lower', -0.008, 0.04, 0.004), at('fibula.lateral-malleolus', 0.004, -0.004, -0.016), at('cuboid', -0.006, -0.014, -0.01), at('mt1.base', -0.006, -0.02, -0.004)], 0.014, 0.0095, {
-      conform: 0.004, belly: 0.3, tendon: [0.03, 0.55],
+      conform: 0.004, belly: 0.3, meshEdge: 0.004, tendon: [0.03, 0.55],
     }),
     fus('peroneus-brevis', 2, [at('fibula.mid', -0.004, 0, 0.004), at('fibula.lower', -0.008, 0, 0.002), at('fibula.lateral-malleolus', 0.006, 0.01, -0.014), at('fibula.lateral-malleolus', 0.006, -0.02, -0.008), g('mt5.base')], 0.013, 0.0075, {
-      conform: 0.011, facing: [-1, 0, 0], tendon: [0.06, 0.4],
+      conform: 0.011, facing: [-1, 0, 0], meshEdge: 0.004, tendon: [0.06, 0.4],
     }),
     fus('extensor-digitorum-longus', 1, [at('tibia.lateral-condyle', -0.014, -0.01, 0.03), at('fibula.upper', 0.008, 0, 0.04), at('fibula.lower', 0.018, 0, 0.045), at('talus', -0.01, 0.022, 0.03), at('mt3.base', -0.008, 0.012, 0.02), at('mt3.head', -0.004, 0.01, 0)], 0.013, 0.0085, {
-      conform: 0.005, belly: 0.35, tendon: [0.04, 0.5],
+      conform: 0.005, belly: 0.35, meshEdge: 0.004, tendon: [0.04, 0.5],
     }),
     fus('flexor-digitorum-longus', 3, [at('tibia.posterior-mid', 0.012, 0.11, -0.006), at('tibia.posterior-mid', 0.012, -0.06, -0.008), at('tibia.medial-malleolus', 0.004, 0.01, -0.02), at('navicular', 0.0, -0.03, -0.01), at('mt3.head', 0.0, -0.006, -0.01)], 0.01, 0.007, {
-      tendon: [0.05, 0.55],
+      meshEdge: 0.004, tendon: [0.05, 0.55],
     }),
     fus('abductor-hallucis', 1, [at('calcaneus.plantar', 0.012, 0.008, 0.0), at('navicular', 0.008, -0.022, 0.0), at('mt1.head', 0.004, 0.0, -0.02)], 0.011, 0.008, {
-      conform: 0.004, tendon: [0.05, 0.2],
+      conform: 0.004, meshEdge: 0.004, tendon: [0.05, 0.2],
     }),
     fus('extensor-digitorum-brevis', 1, [at('calcaneus.front', -0.004, 0.012, 0.0), at('cuboid', 0.006, 0.016, 0.02), at('mt2.head', 0.0, 0.008, -0.02)], 0.012, 0.005, {
-      conform: 0.004, tendon: [0.05, 0.3],
+      conform: 0.004, meshEdge: 0.004, tendon: [0.05, 0.3],
     }),
     fus('flexor-digitorum-brevis', 1, [at('calcaneus.plantar', -0.002, 0.0, 0.006), at('cuboid', 0.016, -0.014, 0.0), at('mt3.head', 0.0, -0.006, -0.015)], 0.012, 0.006, {
-      conform: 0.005, tendon: [0.05, 0.2],
+      conform: 0.005, meshEdge: 0.004, tendon: [0.05, 0.2],
     }),
     fus('quadratus-plantae', 2, [at('calcaneus.plantar', -0.004, 0.008, 0.008), at('calcaneus.front', 0.016, -0.01, 0.0)], 0.012, 0.006, { tendon: [0.05, 0.1] }),
   ];
