@@ -28,6 +28,8 @@ export const leg = (): SdfNode => {
     // knee: condyles and kneecap
     { node: ellipsoid(add(kn, [0, 0.01, 0.002]), [0.05, 0.045, 0.046]), k: 0.035 },
     { node: ellipsoid(add(kn, [-0.002, 0.02, 0.046]), [0.023, 0.027, 0.013]), k: 0.012 },
+    // patellar ligament from the kneecap's apex down to the tibial tuberosity (no hollow between)
+    { node: roundCone(add(kn, [-0.002, -0.004, 0.047]), add(kn, [0, -0.056, 0.04]), 0.0095, 0.0085), k: 0.012 },
     // shank, tapering to the ankle
     { node: roundCone(on(kn, an, 0.08, [0, 0, 0]), on(kn, an, 0.88, [0, 0, -0.004]), 0.046, 0.027), k: 0.03 },
     // gastrocnemius: medial head lower and bigger than the lateral, bulging beyond the shin on

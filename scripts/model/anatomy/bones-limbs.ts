@@ -81,6 +81,16 @@ export const limbBones = (P: PointSet): BoneParts[] => {
     rod([g('mt1.base'), g('mt1.head'), g('toe1.tip')], 0.008, 0.006),
   ];
   for (let i = 2; i <= 5; i++) foot.push(rod([g(`mt${i}.base`), g(`mt${i}.head`), g(`toe${i}.tip`)], 0.005, 0.0035));
+  // rows: intermediate and lateral cuneiforms before the 2nd and 3rd metatarsals, metatarsal
+  // heads at the ball of the foot, and the joints between the phalanges
+  for (const i of [2, 3]) foot.push(ellipsoid(at(`mt${i}.base`, 0, 0.002, -0.014), [0.007, 0.009, 0.008]));
+  for (let i = 1; i <= 5; i++) {
+    const head = g(`mt${i}.head`);
+    const tip = g(`toe${i}.tip`);
+    foot.push(sphere(head, i === 1 ? 0.009 : 0.0058));
+    const f = i === 1 ? 0.5 : 0.42;
+    foot.push(sphere([head[0] + (tip[0] - head[0]) * f, head[1] + (tip[1] - head[1]) * f, head[2] + (tip[2] - head[2]) * f], i === 1 ? 0.0068 : 0.0042));
+  }
   return [
     { name: 'humerus', midline: false, parts: humerus, k: 0.006 },
     { name: 'radius', midline: false, parts: radius, k: 0.004 },

@@ -34,7 +34,7 @@ export const legMuscles = (P: PointSet): MuscleDef[] => {
       conform: 0.006, flatEnds: [0.3, 0.55], tendon: [0.05, 0.1],
     }),
     pen('vastus-medialis', 1, [at('femur.lesser-trochanter', 0.0, -0.03, 0.03), at('femur.mid', 0.03, 0.0, 0.04), at('femur.medial-condyle', 0.006, 0.08, 0.035), at('patella', 0.016, 0.02, -0.004)], 0.028, 0.019, 25, {
-      conform: 0.006, belly: 0.68, flatEnds: [0.3, 0.6], tendon: [0.15, 0.05],
+      conform: 0.006, belly: 0.68, flatEnds: [0.3, 0.6], facing: [0.45, 0, 0.89], tendon: [0.15, 0.05],
     }),
     pen('vastus-intermedius', 2, [at('femur.shaft-top', 0.008, -0.02, 0.036), at('femur.mid', 0.0, 0.05, 0.04), at('femur.mid', 0.006, -0.08, 0.042), at('patella', 0.0, 0.05, -0.03)], 0.026, 0.016, 10, {
       flatEnds: [0.3, 0.5], tendon: [0.14, 0.04],
