@@ -4,7 +4,7 @@
  * narrowing above the ankle. The foot is in part-foot.ts.
  * Invariant: the limb follows the skeleton's hip → knee → ankle chain.
  */
-import { ellipsoid, frameFrom, group, roundCone, sphere, type SdfNode } from './sdf';
+import { ellipsoid, frameFrom, group, roundCone, type SdfNode } from './sdf';
 import { SKELETON as S } from './skeleton';
 import { add, lerp, sub, type Vec3 } from './vec';
 
@@ -39,6 +39,7 @@ export const leg = (): SdfNode => {
     { node: ellipsoid(on(kn, an, 0.5, [0, 0, -0.024]), [0.15, 0.037, 0.031], shankF), k: 0.03 },
     // tibialis anterior beside the shin, and the tibial tuberosity
     { node: ellipsoid(on(kn, an, 0.32, [-0.018, 0, 0.026]), [0.13, 0.016, 0.018], shankF), k: 0.025 },
-    { node: sphere(add(kn, [0, -0.06, 0.036]), 0.012), k: 0.02 },
+    // the tibial tuberosity runs on down the shin as the anterior border (no ledge beneath it)
+    { node: roundCone(add(kn, [0, -0.06, 0.036]), add(kn, [-0.002, -0.17, 0.03]), 0.012, 0.009), k: 0.025 },
   ]);
 };
