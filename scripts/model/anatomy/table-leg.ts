@@ -74,15 +74,16 @@ export const legMuscles = (P: PointSet): MuscleDef[] => {
     fus('flexor-digitorum-longus', 3, [at('tibia.posterior-mid', 0.012, 0.11, -0.006), at('tibia.posterior-mid', 0.012, -0.06, -0.008), at('tibia.medial-malleolus', 0.004, 0.01, -0.02), at('navicular', 0.0, -0.03, -0.01), at('mt3.head', 0.0, -0.006, -0.01)], 0.01, 0.007, {
       meshEdge: 0.004, tendon: [0.05, 0.55],
     }),
-    fus('abductor-hallucis', 1, [at('calcaneus.plantar', 0.012, 0.008, 0.0), at('navicular', 0.008, -0.022, 0.0), at('mt1.head', 0.004, 0.0, -0.02)], 0.011, 0.008, {
-      conform: 0.004, meshEdge: 0.004, tendon: [0.05, 0.2],
+    fus('abductor-hallucis', 1, [at('calcaneus.plantar', 0.012, 0.008, 0.0), at('navicular', 0.008, -0.022, 0.0), at('mt1.head', 0.004, 0.0, -0.02)], 0.012, 0.008, {
+      conform: 0.004, meshEdge: 0.004, flatEnds: [0.3, 0], tendon: [0.05, 0.2],
     }),
-    fus('extensor-digitorum-brevis', 1, [at('calcaneus.front', -0.004, 0.012, 0.0), at('cuboid', 0.006, 0.016, 0.02), at('mt2.head', 0.0, 0.008, -0.02)], 0.012, 0.005, {
-      conform: 0.004, meshEdge: 0.004, tendon: [0.05, 0.3],
+    fus('extensor-digitorum-brevis', 1, [at('calcaneus.front', -0.004, 0.012, 0.0), at('cuboid', 0.006, 0.016, 0.02), at('mt2.head', 0.0, 0.008, -0.02)], 0.015, 0.005, {
+      // a flat belly on the dorsum whose tendons spread to the toes
+      conform: 0.004, meshEdge: 0.004, flatEnds: [0.4, 0.35], tendon: [0.05, 0.3],
     }),
-    fus('flexor-digitorum-brevis', 1, [at('calcaneus.plantar', -0.002, 0.0, 0.006), at('cuboid', 0.016, -0.014, 0.0), at('mt3.head', 0.0, -0.006, -0.015)], 0.012, 0.006, {
-      conform: 0.005, meshEdge: 0.004, tendon: [0.05, 0.2],
+    fus('flexor-digitorum-brevis', 1, [at('calcaneus.plantar', -0.002, 0.0, 0.006), at('cuboid', 0.016, -0.014, 0.0), at('mt3.head', 0.0, -0.006, -0.015)], 0.014, 0.006, {
+      conform: 0.005, meshEdge: 0.004, flatEnds: [0.4, 0.35], tendon: [0.05, 0.2],
     }),
-    fus('quadratus-plantae', 2, [at('calcaneus.plantar', -0.004, 0.008, 0.008), at('calcaneus.front', 0.016, -0.01, 0.0)], 0.012, 0.006, { tendon: [0.05, 0.1] }),
+    fus('quadratus-plantae', 2, [at('calcaneus.plantar', -0.004, 0.008, 0.008), at('calcaneus.front', 0.016, -0.01, 0.0)], 0.012, 0.006, { flatEnds: [0.4, 0.3], tendon: [0.05, 0.1] }),
   ];
 };
