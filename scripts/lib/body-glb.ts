@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { NodeIO, type Node } from '@gltf-transform/core';
 import { EXTMeshoptCompression, KHRMeshQuantization } from '@gltf-transform/extensions';
 import { MeshoptDecoder } from 'meshoptimizer';
-import { createGrid, nearestInGrid, type TriangleGrid } from '../model/nearest';
+import { createGrid, insideByRays, nearestInGrid, type TriangleGrid } from '../model/nearest';
 
 export interface SkinMesh {
   positions: Float32Array;
@@ -132,7 +132,7 @@ export interface NearestResult {
 
 const grids = new WeakMap<SkinMesh, TriangleGrid>();
 
-/** Exact closest point on the triangle mesh (grid-accelerated), with normal and side. */
+/** Exact closest point on the triangle mesh (grid-accelerated), with normal and side (inside: closed meshes). */
 export const nearestOnMesh = (mesh: SkinMesh, point: readonly [number, number, number] | readonly number[]): NearestResult => {
   let grid = grids.get(mesh);
   if (!grid) {
@@ -140,5 +140,9 @@ export const nearestOnMesh = (mesh: SkinMesh, point: readonly [number, number, n
     grids.set(mesh, grid);
   }
   const q: [number, number, number] = [point[0] ?? 0, point[1] ?? 0, point[2] ?? 0];
-  return nearestInGrid(grid, mesh.positions, mesh.normals, mesh.indices, q);
+  const hit = nearestInGrid(grid, mesh.positions, mesh.normals, mesh.indices, q);
+  // The normal's side is right almost everywhere and cheap; in a tight crease it can flip, so a
+  // point it calls outside by more than a hair is checked by ray parity (the skin is closed).
+  if (hit.inside || hit.distance < 0.001) return hit;
+  return { ...hit, inside: insideByRays(grid, mesh.positions, mesh.indices, q) };
 };

@@ -4,7 +4,7 @@
  * is exactly symmetric. The sole is flattened onto the floor plane y = 0.
  * Invariant: deterministic and pure; the part order below is part of the shape (smooth unions).
  */
-import { arm } from './part-arm';
+import { arm, joinArm } from './part-arm';
 import { foot } from './part-foot';
 import { hand } from './part-hand';
 import { head, neck } from './part-head';
@@ -19,10 +19,18 @@ export interface BodySdf {
 
 export const buildBodySdf = (): BodySdf => {
   const root: SdfNode = group([
-    { node: trunk(), k: 0 },
-    { node: neck(), k: 0.03 },
-    { node: head(), k: 0.025 },
-    { node: arm(), k: 0.035 },
+    // the arm's blend with the trunk varies with height (armpit), see part-arm.ts
+    {
+      node: joinArm(
+        group([
+          { node: trunk(), k: 0 },
+          { node: neck(), k: 0.03 },
+          { node: head(), k: 0.025 },
+        ]),
+        arm(),
+      ),
+      k: 0,
+    },
     { node: hand(), k: 0.025 },
     { node: leg(), k: 0.045 },
     { node: foot(), k: 0.03 },

@@ -140,3 +140,56 @@ export const nearestInGrid = (
   const side = (q[0] - point[0]) * normal[0] + (q[1] - point[1]) * normal[1] + (q[2] - point[2]) * normal[2];
   return { distance: best, point, normal, inside: side < 0 };
 };
+
+/** Ray from q along +axis meets triangle abc (Möller–Trumbore with an axis-aligned direction). */
+const rayHits = (q: number[], axis: number, a: number[], b: number[], c: number[]): boolean => {
+  const dir = [0, 0, 0];
+  dir[axis] = 1;
+  const e1 = [0, 1, 2].map((k) => (b[k] ?? 0) - (a[k] ?? 0));
+  const e2 = [0, 1, 2].map((k) => (c[k] ?? 0) - (a[k] ?? 0));
+  const cr = (u: number[], v: number[]): number[] => [
+    (u[1] ?? 0) * (v[2] ?? 0) - (u[2] ?? 0) * (v[1] ?? 0),
+    (u[2] ?? 0) * (v[0] ?? 0) - (u[0] ?? 0) * (v[2] ?? 0),
+    (u[0] ?? 0) * (v[1] ?? 0) - (u[1] ?? 0) * (v[0] ?? 0),
+  ];
+  const dot = (u: number[], v: number[]): number => (u[0] ?? 0) * (v[0] ?? 0) + (u[1] ?? 0) * (v[1] ?? 0) + (u[2] ?? 0) * (v[2] ?? 0);
+  const p = cr(dir, e2);
+  const det = dot(e1, p);
+  if (Math.abs(det) < 1e-14) return false;
+  const s = [0, 1, 2].map((k) => (q[k] ?? 0) - (a[k] ?? 0));
+  const u = dot(s, p) / det;
+  if (u < 0 || u > 1) return false;
+  const qq = cr(s, e1);
+  const v = dot(dir, qq) / det;
+  if (v < 0 || u + v > 1) return false;
+  return dot(e2, qq) / det > 0;
+};
+
+/**
+ * Whether q is enclosed by the (closed) mesh, by the parity of crossings along +x, +y and +z,
+ * majority of three so a ray grazing an edge cannot decide alone. Unlike the side of the nearest
+ * point's normal, it does not depend on smooth normals, which can point the wrong way in tight
+ * creases (under the chin, between the lips).
+ */
+export const insideByRays = (g: TriangleGrid, pos: Float32Array, idx: Uint32Array, q: [number, number, number]): boolean => {
+  const vtx = (v: number): number[] => [pos[3 * v] ?? 0, pos[3 * v + 1] ?? 0, pos[3 * v + 2] ?? 0];
+  const c = [0, 1, 2].map((k) => Math.floor((q[k as 0] - g.min[k as 0]) / g.cell));
+  let votes = 0;
+  for (let axis = 0; axis < 3; axis++) {
+    const seen = new Set<number>();
+    let crossings = 0;
+    const cell = [...c];
+    for (let n = Math.max(0, c[axis] ?? 0); n < g.dims[axis as 0]; n++) {
+      cell[axis] = n;
+      const [i, j, k] = cell as [number, number, number];
+      if (i < 0 || j < 0 || k < 0 || i >= g.dims[0] || j >= g.dims[1] || k >= g.dims[2]) break;
+      for (const t of g.buckets.get((i * g.dims[1] + j) * g.dims[2] + k) ?? []) {
+        if (seen.has(t)) continue;
+        seen.add(t);
+        if (rayHits(q, axis, vtx(idx[3 * t] ?? 0), vtx(idx[3 * t + 1] ?? 0), vtx(idx[3 * t + 2] ?? 0))) crossings++;
+      }
+    }
+    if (crossings % 2 === 1) votes++;
+  }
+  return votes >= 2;
+};

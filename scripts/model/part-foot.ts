@@ -37,6 +37,8 @@ export const foot = (): SdfNode => {
     // Achilles tendon: a narrow band from the calf to the heel
     { node: roundCone(fp(0, 0.2, -0.012), fp(0, 0.05, -0.022), 0.02, 0.012), k: 0.02 },
     { node: sphere(FOOT.latMalleolus, 0.011), k: 0.016 },
+    // the subcutaneous lower fibula: a low ridge running down into the lateral malleolus
+    { node: roundCone(fp(-0.021, 0.17, 0.012), FOOT.latMalleolus, 0.0105, 0.0105), k: 0.02 },
     { node: sphere(FOOT.medMalleolus, 0.012), k: 0.016 },
     // lateral border on the ground, medial column raised (the arch)
     { node: roundCone(fp(-0.016, 0.02, 0.02), FOOT.mt5Head, 0.02, 0.017), k: 0.02 },

@@ -4,7 +4,7 @@
  * narrowing above the ankle. The foot is in part-foot.ts.
  * Invariant: the limb follows the skeleton's hip → knee → ankle chain.
  */
-import { ellipsoid, frameFrom, group, roundCone, sphere, type SdfNode } from './sdf';
+import { ellipsoid, frameFrom, group, roundCone, type SdfNode } from './sdf';
 import { SKELETON as S } from './skeleton';
 import { add, lerp, sub, type Vec3 } from './vec';
 
@@ -28,14 +28,18 @@ export const leg = (): SdfNode => {
     // knee: condyles and kneecap
     { node: ellipsoid(add(kn, [0, 0.01, 0.002]), [0.05, 0.045, 0.046]), k: 0.035 },
     { node: ellipsoid(add(kn, [-0.002, 0.02, 0.046]), [0.023, 0.027, 0.013]), k: 0.012 },
+    // patellar ligament from the kneecap's apex down to the tibial tuberosity (no hollow between)
+    { node: roundCone(add(kn, [-0.002, -0.004, 0.047]), add(kn, [0, -0.056, 0.04]), 0.0095, 0.0085), k: 0.012 },
     // shank, tapering to the ankle
     { node: roundCone(on(kn, an, 0.08, [0, 0, 0]), on(kn, an, 0.88, [0, 0, -0.004]), 0.046, 0.027), k: 0.03 },
-    // gastrocnemius: medial head lower and bigger than the lateral; then soleus under them
-    { node: ellipsoid(on(kn, an, 0.28, [0.018, 0, -0.035]), [0.1, 0.034, 0.036], shankF), k: 0.035 },
-    { node: ellipsoid(on(kn, an, 0.24, [-0.02, 0, -0.03]), [0.09, 0.03, 0.03], shankF), k: 0.035 },
-    { node: ellipsoid(on(kn, an, 0.5, [0, 0, -0.022]), [0.15, 0.035, 0.028], shankF), k: 0.03 },
+    // gastrocnemius: medial head lower and bigger than the lateral, bulging beyond the shin on
+    // the inner side (the calf's silhouette from the front); then soleus under them
+    { node: ellipsoid(on(kn, an, 0.29, [0.021, 0, -0.037]), [0.1, 0.037, 0.04], shankF), k: 0.035 },
+    { node: ellipsoid(on(kn, an, 0.25, [-0.021, 0, -0.032]), [0.09, 0.032, 0.033], shankF), k: 0.035 },
+    { node: ellipsoid(on(kn, an, 0.5, [0, 0, -0.024]), [0.15, 0.037, 0.031], shankF), k: 0.03 },
     // tibialis anterior beside the shin, and the tibial tuberosity
     { node: ellipsoid(on(kn, an, 0.32, [-0.018, 0, 0.026]), [0.13, 0.016, 0.018], shankF), k: 0.025 },
-    { node: sphere(add(kn, [0, -0.06, 0.036]), 0.012), k: 0.02 },
+    // the tibial tuberosity runs on down the shin as the anterior border (no ledge beneath it)
+    { node: roundCone(add(kn, [0, -0.06, 0.036]), add(kn, [-0.002, -0.17, 0.03]), 0.012, 0.009), k: 0.025 },
   ]);
 };

@@ -4,7 +4,7 @@
  * clavicle and scapula (paired). Simplified forms, anatomically placed on the named points; the
  * skull and mandible are built in bones-skull.ts.
  */
-import { ellipsoid, type SdfNode } from '../sdf';
+import { ellipsoid, sphere, type SdfNode } from '../sdf';
 import { SKELETON as S } from '../skeleton';
 import { add, type Vec3 } from '../vec';
 import { plate, rod, union } from './kit';

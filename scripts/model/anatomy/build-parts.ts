@@ -30,7 +30,7 @@ const round3 = (p: readonly number[]): number[] => p.map((x) => Math.round(x * 1
 export const meshMuscles = async (muscles: BuiltMuscle[]): Promise<PartArrays[]> => {
   const out: PartArrays[] = [];
   for (const m of muscles) {
-    const edge = Math.min(0.009, Math.max(0.0028, m.minH * 0.9));
+    const edge = m.def.meshEdge ?? Math.min(0.009, Math.max(0.0028, m.minH * 0.9));
     const r = await meshPart(m.sdf, edge, BUDGET.muscle.triArea, BUDGET.muscle.min, BUDGET.muscle.max);
     const f = fibreAttributes(m, r.pos);
     const extras = { muscle: m.def.id, type: m.def.type, layer: m.def.layer, heads: m.def.heads.map((h) => h.name) };

@@ -8,7 +8,7 @@
  */
 import type { BodySdf } from '../body-sdf';
 import type { SdfNode } from '../sdf';
-import { normalize, type Vec3 } from '../vec';
+import { cross, normalize, sub, type Vec3 } from '../vec';
 import { sampleCurve } from './curve';
 import { union } from './kit';
 import type { MuscleDef } from './muscle-def';
@@ -39,7 +39,10 @@ const gradient = (sdf: BodySdf, p: Vec3): Vec3 => {
 const profile = (def: MuscleDef, t: number): number => {
   const [a, b] = def.tendon ?? (def.type === 'sheet' || def.type === 'fan' ? [0.02, 0.02] : [0.12, 0.15]);
   if (t <= a * 0.5 || t >= 1 - b * 0.5) return 0;
-  const s = Math.min(1, Math.max(0, (t - a * 0.5) / (1 - a * 0.5 - b * 0.5)));
+  const s0 = Math.min(1, Math.max(0, (t - a * 0.5) / (1 - a * 0.5 - b * 0.5)));
+  // an off-centre belly: remap so the widest point falls at `belly` along the path
+  const peak = def.belly === undefined ? 0.5 : Math.min(0.85, Math.max(0.15, (def.belly - a * 0.5) / (1 - a * 0.5 - b * 0.5)));
+  const s = peak === 0.5 ? s0 : s0 ** (Math.log(0.5) / Math.log(peak));
   const bump = Math.sin(Math.PI * s);
   return def.type === 'sheet' || def.type === 'fan' ? Math.min(1, bump * 3) ** 0.5 : bump ** 0.7;
 };
@@ -60,12 +63,31 @@ const conform = (sdf: BodySdf, pts: Vec3[], h: number[], depth: number, pinEnds:
     return [x, p0[1] + (p[1] - p0[1]) * wgt, p0[2] + (p[2] - p0[2]) * wgt];
   });
 
+/** the strand's thickness axis: the skin's outward direction (or the muscle's fixed `facing`),
+ * or (`across` given) the normal of the sheet's plane spanned by the fibres and the across-sheet
+ * direction, turned towards that outward direction */
+const outwardAxes = (sdf: BodySdf, pts: Vec3[], across?: Vec3[], facing?: Vec3): Vec3[] => {
+  let prev: Vec3 | undefined;
+  return pts.map((p, i) => {
+    const g = facing ?? gradient(sdf, p);
+    const a = across?.[i];
+    if (!a || Math.hypot(a[0], a[1], a[2]) < 1e-4) return g;
+    const tan = sub(pts[Math.min(i + 1, pts.length - 1)] as Vec3, pts[Math.max(i - 1, 0)] as Vec3);
+    const nrm = normalize(cross(tan, a));
+    // the sheet's normal keeps one side along the strand (flipping it would twist the section)
+    const ref = prev ?? g;
+    const s = nrm[0] * ref[0] + nrm[1] * ref[1] + nrm[2] * ref[2] < 0 ? -1 : 1;
+    prev = [nrm[0] * s, nrm[1] * s, nrm[2] * s];
+    return prev;
+  });
+};
+
 /** `hc` is the thickness the axis is laid under the skin by (default `h`): a thinner `h` then
  * dips the outer surface instead of only lifting the inner one */
-const strandFrom = (sdf: BodySdf, def: MuscleDef, pts0: Vec3[], w: number[], h: number[], hc = h): Strand => {
+const strandFrom = (sdf: BodySdf, def: MuscleDef, pts0: Vec3[], w: number[], h: number[], hc = h, across?: Vec3[]): Strand => {
   const pin = def.type === 'sheet' ? 'none' : def.type === 'fan' ? 'insertion' : 'both';
   const pts = def.conform === undefined ? pts0 : conform(sdf, pts0, hc, def.conform, pin);
-  return makeStrand(pts, w, h, pts.map((p) => gradient(sdf, p)));
+  return makeStrand(pts, w, h, outwardAxes(sdf, pts, across, def.facing));
 };
 
 export const buildMuscle = (sdf: BodySdf, def: MuscleDef): BuiltMuscle => {
@@ -78,7 +100,7 @@ export const buildMuscle = (sdf: BodySdf, def: MuscleDef): BuiltMuscle => {
     const edges = def.heads.map((e) => sampleCurve(e.path, ns));
     const ea = def.heads[0];
     if (!ea || edges.length < 2) throw new Error(`${def.id}: a sheet needs at least two edges`);
-    const span = (f: number): { pts: Vec3[]; gap: number[] } => {
+    const span = (f: number): { pts: Vec3[]; gap: number[]; dir: Vec3[] } => {
       const x = f * (edges.length - 1);
       const e = Math.min(edges.length - 2, Math.floor(x));
       const l = x - e;
@@ -92,14 +114,15 @@ export const buildMuscle = (sdf: BodySdf, def: MuscleDef): BuiltMuscle => {
         const q = b[i] as Vec3;
         return Math.hypot(p[0] - q[0], p[1] - q[1], p[2] - q[2]) * (edges.length - 1);
       });
-      return { pts, gap };
+      const dir = a.map((p, i) => sub(b[i] as Vec3, p));
+      return { pts, gap, dir };
     };
     const n = def.strands ?? 5;
     let across = 0;
     let prev: Vec3 | undefined;
     for (let k = 0; k < n; k++) {
       const f = n === 1 ? 0.5 : k / (n - 1);
-      const { pts, gap } = span(f);
+      const { pts, gap, dir } = span(f);
       // neighbours overlap by about a third so the smooth union reads as one sheet
       const ov = def.overlap ?? 0.7;
       const w = gap.map((g, i) => Math.max(0.004, (g / Math.max(1, n - 1)) * ov + 0.003) * (0.6 + 0.4 * profile(def, ts[i] ?? 0)));
@@ -108,7 +131,7 @@ export const buildMuscle = (sdf: BodySdf, def: MuscleDef): BuiltMuscle => {
       const hh = ts.map((t) => Math.max(0.0025, ea.h * lens * (0.45 + 0.55 * profile(def, t))));
       const notch = (y: number): number => 1 - 0.6 * Math.max(0, ...(def.intersections ?? []).map((yk) => Math.exp(-(((y - yk) / 0.009) ** 2))));
       const hn = def.intersections === undefined ? hh : hh.map((v, i) => v * notch((pts[i] as Vec3)[1]));
-      strands.push(strandFrom(sdf, def, pts, w, hn, hh));
+      strands.push(strandFrom(sdf, def, pts, w, hn, hh, def.inPlane === true ? dir : undefined));
       const mid = pts[Math.floor(ns / 2)] as Vec3;
       if (prev) across += Math.hypot(mid[0] - prev[0], mid[1] - prev[1], mid[2] - prev[2]);
       prev = mid;
@@ -118,7 +141,9 @@ export const buildMuscle = (sdf: BodySdf, def: MuscleDef): BuiltMuscle => {
     def.heads.forEach((hd, k) => {
       const pts = sampleCurve(hd.path, ns);
       const tendon = Math.min(0.0035, hd.h * 0.6);
-      const w = ts.map((t) => tendon + (hd.w - tendon) * profile(def, t));
+      // flat ends keep a share of the belly width where the profile has thinned to tendon
+      const [f0, f1] = def.flatEnds ?? [0, 0];
+      const w = ts.map((t) => tendon + (hd.w - tendon) * Math.max(profile(def, t), (t < 0.5 ? f0 : f1) * Math.min(1, Math.abs(t - 0.5) * 4)));
       const hh = ts.map((t) => tendon + (hd.h - tendon) * profile(def, t));
       strands.push(strandFrom(sdf, def, pts, w, hh));
       offsets.push(k * 0.05);

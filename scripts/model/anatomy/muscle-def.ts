@@ -48,6 +48,22 @@ export interface MuscleDef {
   intersections?: number[];
   /** samples along each path (default 14); more resolves detail along the length */
   samples?: number;
+  /** sheet/fan: lay each strand's width in the sheet's own plane (towards its neighbours)
+   * instead of tangent to the skin, so a deep sheet set across the skin stays one solid plate */
+  inPlane?: boolean;
+  /** where along the path (0..1) the belly is widest; default midway between the tendons
+   * (e.g. forearm muscles bulge near the elbow and taper to long tendons at the wrist) */
+  belly?: number;
+  /** fusiform/pennate/multi: fraction of the belly width kept at the origin and insertion ends,
+   * for broad flat tendons and aponeuroses (quadriceps tendon, common tendon of the triceps)
+   * instead of round cords; default [0, 0] */
+  flatEnds?: [number, number];
+  /** a fixed outward direction for the belly's thickness axis (its width lies across it), for
+   * deep muscles where the nearest skin changes side along the path (soleus under the calf) */
+  facing?: Vec3;
+  /** meshing edge (metres) when the default, fitted to the belly, would be too coarse for the
+   * muscle's long thin tendons (they would break into pieces) */
+  meshEdge?: number;
 }
 
 export interface Opts {
@@ -58,6 +74,11 @@ export interface Opts {
   bulge?: number;
   intersections?: number[];
   samples?: number;
+  inPlane?: boolean;
+  belly?: number;
+  flatEnds?: [number, number];
+  facing?: Vec3;
+  meshEdge?: number;
 }
 
 const head = (name: string, path: Vec3[], w: number, h: number): Head => ({ name, path, w, h });

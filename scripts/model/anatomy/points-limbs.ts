@@ -94,8 +94,9 @@ export const addLimbPoints = (sdf: BodySdf, P: PointSet): void => {
   u('tibia.medial-malleolus', add(FOOT.medMalleolus, [-0.02, 0, 0]), [1, 0, 0], 0.005);
   u('fibula.head', add(kn, [-0.02, -0.03, 0]), [-1, 0, -0.3], 0.01);
   P.set('fibula.upper', add(lerp(kn, an, 0.25), [-0.036, 0, -0.004]));
-  P.set('fibula.mid', add(lerp(kn, an, 0.5), [-0.032, 0, -0.004]));
-  P.set('fibula.lower', add(lerp(kn, an, 0.8), [-0.03, 0, -0.008]));
+  P.set('fibula.mid', add(lerp(kn, an, 0.5), [-0.029, 0, -0.006]));
+  // above the ankle the shank narrows: the fibula runs down inside it to the lateral malleolus
+  P.set('fibula.lower', add(lerp(kn, an, 0.8), [-0.022, 0, -0.008]));
   u('fibula.lateral-malleolus', add(FOOT.latMalleolus, [0.02, 0, 0]), [-1, 0, 0], 0.005);
   P.set('interosseous.mid', add(lerp(kn, an, 0.45), [-0.014, 0, 0.006]));
   // foot

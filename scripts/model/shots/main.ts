@@ -5,7 +5,8 @@
  * stripes come from TEXCOORD_0.v as in the app. Driven by scripts/model/shots.ts.
  *
  *   ?layers=skin|muscles|bones|muscles,bones  &views=front,back,left,right,threequarter
- *   &focus=whole|head|hand|foot|trunk|pelvis|knee
+ *   &focus=whole|head|hand|foot|trunk|pelvis|knee|<x>,<y>,<half height> (metres, any region)
+ *   &only=<text>,<text>   draw only the muscles and bones whose node names contain one of these
  */
 import type { Material, Mesh, Object3D } from 'three';
 import {
@@ -32,6 +33,7 @@ const params = new URLSearchParams(location.search);
 const layers = new Set((params.get('layers') ?? 'skin').split(','));
 const views = (params.get('views') ?? 'front,right,back,left,threequarter').split(',');
 const focus = params.get('focus') ?? 'whole';
+const only = params.get('only')?.split(',');
 
 /** Direction from the target toward the camera (+Z anterior, +X the body's left). */
 const DIRECTIONS: Record<string, [number, number, number]> = {
@@ -106,6 +108,7 @@ new GLTFLoader().setMeshoptDecoder(MeshoptDecoder).load('../models/body.glb', (g
     if (name === 'skin') mesh.material = skinMat;
     else if (name.startsWith('muscle.')) mesh.material = muscleMaterial(name);
     else mesh.material = boneMat;
+    if (only && name !== 'skin' && !only.some((t) => name.includes(t))) mesh.visible = false;
   });
   for (const layer of ['skin', 'muscles', 'bones'])
     gltf.scene.traverse((o) => {
@@ -113,7 +116,12 @@ new GLTFLoader().setMeshoptDecoder(MeshoptDecoder).load('../models/body.glb', (g
     });
   scene.add(gltf.scene);
   const box = new Box3().setFromObject(gltf.scene);
-  const f = FOCI[focus] ?? { y: 0.875, h: 0.93, x: 0 };
+  const [fx, fy, fh] = focus.split(',').map(Number);
+  const custom =
+    fx !== undefined && fy !== undefined && fh !== undefined && fh > 0
+      ? { x: fx, y: fy, h: fh }
+      : undefined;
+  const f = FOCI[focus] ?? custom ?? { y: 0.875, h: 0.93, x: 0 };
   const w = window.innerWidth / views.length;
   const h = window.innerHeight;
   const camera = new PerspectiveCamera(30, w / h, 0.02, 30);
