@@ -5,24 +5,13 @@
  * the Layers control and the no-WebGL fallback — on a laptop (1280×800) and a phone (390×844),
  * in light and dark colour schemes. No serious or critical violation may remain.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, openApp, waitForBody, type AppPage } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { waitForBody } from './support/browser';
+import { browserSession } from './support/session';
 import { describeViolations, seriousViolations } from './support/axe';
 
-let browser: Browser;
-const opened: AppPage[] = [];
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  for (const app of opened) {
-    expect(app.foreignRequests(), 'requests that left 127.0.0.1').toEqual([]);
-    expect(app.errors, 'console errors').toEqual([]);
-  }
-  await browser?.close();
-});
+const { open } = browserSession();
 
 const LAPTOP = { width: 1280, height: 800 };
 const PHONE = { width: 390, height: 844 };
@@ -65,8 +54,7 @@ async function scanEveryState(
   const phone = viewport.width < 900;
 
   // First visit, with the hint over the stage.
-  const first = await openApp(browser, '/', contextFor(viewport, scheme, true));
-  opened.push(first);
+  const first = await open('/', contextFor(viewport, scheme, true));
   const { page } = first;
   await waitForBody(page);
   await page.getByRole('button', { name: 'Got it' }).waitFor();
@@ -131,8 +119,7 @@ async function scanEveryState(
   }
 
   // No WebGL: the atlas as text and lists.
-  const noGl = await openApp(browser, '/?tp=upper-trapezius-1', contextFor(viewport, scheme));
-  opened.push(noGl);
+  const noGl = await open('/?tp=upper-trapezius-1', contextFor(viewport, scheme));
   await noGl.page.addInitScript(NO_WEBGL);
   await noGl.page.reload();
   await noGl.page.getByText(/WebGL/i).first().waitFor();

@@ -4,23 +4,12 @@
  * opening Learn loads the Learn dialog. Read from the page's resource timing (what the page
  * itself fetched), so a service worker precaching in the background does not count.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, openApp, waitForBody, type AppPage } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { waitForBody } from './support/browser';
+import { browserSession } from './support/session';
 
-let browser: Browser;
-const opened: AppPage[] = [];
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  for (const app of opened) {
-    expect(app.foreignRequests(), 'requests that left 127.0.0.1').toEqual([]);
-    expect(app.errors, 'console errors').toEqual([]);
-  }
-  await browser?.close();
-});
+const { open } = browserSession();
 
 /** File names of the scripts the page has loaded so far. */
 const scripts = (page: Page): Promise<string[]> =>
@@ -37,8 +26,7 @@ const has = (names: string[], pattern: RegExp) => names.some((n) => pattern.test
 
 describe('chunks', () => {
   it('loads the pain finder and Learn only when they are opened', async () => {
-    const app = await openApp(browser, '/');
-    opened.push(app);
+    const app = await open('/');
     const { page } = app;
     await waitForBody(page);
     const first = await scripts(page);

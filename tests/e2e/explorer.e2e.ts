@@ -3,44 +3,23 @@
  * hotspot selects it, the panel shows its text and its essential zone is painted red where the
  * domain says it should be; deep links restore; nothing leaves 127.0.0.1; no console errors.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, openApp, screenshot, waitForBody, type AppPage } from './support/browser';
-import { essentialPoints, shippedAtlasAndSkin, surfaceNormalNear, type Skin } from './support/atlas-node';
-import { isZoneRed, sampleScreenshot } from './support/pixels';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { screenshot, waitForBody } from './support/browser';
+import { frontFacingInstance, redShare, visibleEssentialPoints } from './support/zones';
+import { browserSession, panelTriggerPoint } from './support/session';
+import { shippedAtlasAndSkin, type Skin } from './support/atlas-node';
+import { sampleScreenshot } from './support/pixels';
 import { markerPoint, project, settle } from './support/scene-hook';
 import type { Atlas } from '../../src/domain/catalogue';
-import { focusView } from '../../src/domain/focus';
-import { paintZones } from '../../src/domain/paint';
 
-let browser: Browser;
+const { open } = browserSession();
+
 let atlas: Atlas;
 let skin: Skin;
-const opened: AppPage[] = [];
 
 beforeAll(async () => {
-  browser = await launch();
   ({ atlas, skin } = await shippedAtlasAndSkin());
 });
-afterAll(async () => {
-  for (const app of opened) {
-    expect(app.foreignRequests(), 'requests that left 127.0.0.1').toEqual([]);
-    expect(app.errors, 'console errors').toEqual([]);
-  }
-  await browser?.close();
-});
-
-/** The trigger point name shown at the top of the info panel ('' when nothing is selected). */
-async function panelTriggerPoint(page: AppPage['page']): Promise<string> {
-  const head = page.locator('.selection-head__tp');
-  return (await head.count()) ? ((await head.first().textContent()) ?? '').trim() : '';
-}
-
-async function open(path = '/', options: Parameters<typeof openApp>[2] = {}) {
-  const app = await openApp(browser, path, options);
-  opened.push(app);
-  return app;
-}
 
 describe('explorer', () => {
   it('draws the body with its hotspots', async () => {
@@ -52,7 +31,9 @@ describe('explorer', () => {
     await screenshot(page, 'desktop-first-visit');
     // The middle of the canvas, at chest height, is body, not background.
     const box = (await canvas.boundingBox())!;
-    const [centre] = await sampleScreenshot(page, [{ x: box.x + box.width / 2, y: box.y + box.height * 0.35 }]);
+    const [centre] = await sampleScreenshot(page, [
+      { x: box.x + box.width / 2, y: box.y + box.height * 0.35 },
+    ]);
     const [corner] = await sampleScreenshot(page, [{ x: box.x + 4, y: box.y + box.height - 4 }]);
     expect(centre).not.toEqual(corner);
   });
@@ -62,25 +43,22 @@ describe('explorer', () => {
     await waitForBody(page);
     await settle(page);
     // A trigger point on the front of the body, so it faces the initial front view.
-    const instance = atlas.instances.find((i) => i.side === 'right' && surfaceNormalNear(skin, i.position)[2] > 0.7);
-    expect(instance, 'a front-facing trigger point').toBeDefined();
-    const point = await markerPoint(page, instance!.key);
+    const instance = frontFacingInstance(atlas, skin);
+    const point = await markerPoint(page, instance.key);
     const target = await project(page, point!);
     expect(target.visible).toBe(true);
     await page.mouse.click(target.x, target.y);
-    await expect.poll(() => page.evaluate(() => location.search)).toContain(`tp=${instance!.triggerPoint.id}`);
-    await expect.poll(() => panelTriggerPoint(page)).toBe(instance!.triggerPoint.name.patient);
+    await expect
+      .poll(() => page.evaluate(() => location.search))
+      .toContain(`tp=${instance.triggerPoint.id}`);
+    await expect.poll(() => panelTriggerPoint(page)).toBe(instance.triggerPoint.name.patient);
     await settle(page);
 
-    const coverage = new Float32Array((skin.positions.length / 3) * 2);
-    paintZones(instance!, skin.positions, skin.normals, coverage);
-    const view = focusView(instance!.position, surfaceNormalNear(skin, instance!.position), skin.positions, skin.normals, coverage);
-    const samples = essentialPoints(instance!, skin, view.direction);
-    const screen = (await Promise.all(samples.map((p) => project(page, p)))).filter((p) => p.visible);
-    expect(screen.length).toBeGreaterThan(3);
-    const colours = await sampleScreenshot(page, screen);
-    const red = colours.filter(isZoneRed).length;
-    expect(red / colours.length, `red samples ${JSON.stringify(colours)}`).toBeGreaterThan(0.6);
+    const { share, colours } = await redShare(
+      page,
+      await visibleEssentialPoints(page, instance, skin),
+    );
+    expect(share, `red samples ${JSON.stringify(colours)}`).toBeGreaterThan(0.6);
     await screenshot(page, 'desktop-selected');
   });
 
@@ -101,13 +79,25 @@ describe('explorer', () => {
   it('shows a notice and the default view for an unknown id in a link', async () => {
     const { page } = await open('/?tp=no-such-muscle-9');
     await waitForBody(page);
-    await expect.poll(() => page.getByText(/not in this atlas/).first().isVisible()).toBe(true);
+    await expect
+      .poll(() =>
+        page
+          .getByText(/not in this atlas/)
+          .first()
+          .isVisible(),
+      )
+      .toBe(true);
     expect(await page.evaluate(() => location.search)).toBe('');
   });
 
   it('looks right on a phone', async () => {
     const instance = atlas.instances[0]!;
-    const { page } = await open(`/?tp=${instance.triggerPoint.id}`, { viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, hasTouch: true, isMobile: true });
+    const { page } = await open(`/?tp=${instance.triggerPoint.id}`, {
+      viewport: { width: 390, height: 844 },
+      deviceScaleFactor: 1,
+      hasTouch: true,
+      isMobile: true,
+    });
     await waitForBody(page);
     await settle(page);
     await expect.poll(() => panelTriggerPoint(page)).toBe(instance.triggerPoint.name.patient);

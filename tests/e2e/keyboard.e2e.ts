@@ -5,23 +5,12 @@
  * candidates appear. At every step the focused element must show a visible focus indicator
  * (a computed outline or box-shadow), and Tab must never get stuck (on the canvas or anywhere).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, openApp, screenshot, waitForBody, type AppPage } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { screenshot, waitForBody } from './support/browser';
+import { browserSession } from './support/session';
 
-let browser: Browser;
-const opened: AppPage[] = [];
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  for (const app of opened) {
-    expect(app.foreignRequests(), 'requests that left 127.0.0.1').toEqual([]);
-    expect(app.errors, 'console errors').toEqual([]);
-  }
-  await browser?.close();
-});
+const { open } = browserSession();
 
 interface Focused {
   /** Role-ish description for messages: tag, accessible label or text. */
@@ -101,8 +90,7 @@ async function tabTo(
 
 describe('keyboard only', () => {
   it('finds a muscle, reads it, switches level, opens Learn and uses the pain finder', async () => {
-    const app = await openApp(browser, '/');
-    opened.push(app);
+    const app = await open('/');
     const { page } = app;
     await waitForBody(page);
 

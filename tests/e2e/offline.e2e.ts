@@ -9,35 +9,22 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, openApp, screenshot, waitForBody, type AppPage } from './support/browser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { screenshot, waitForBody } from './support/browser';
+import { browserSession, panelTriggerPoint } from './support/session';
 import { settle } from './support/scene-hook';
 import { shippedAtlasAndSkin } from './support/atlas-node';
 import { serveStatic } from '../../scripts/lib/static-server';
 import type { Atlas } from '../../src/domain/catalogue';
 
-let browser: Browser;
+const { open, browser } = browserSession();
+
 let atlas: Atlas;
-const opened: AppPage[] = [];
 
 beforeAll(async () => {
-  browser = await launch();
   ({ atlas } = await shippedAtlasAndSkin());
 });
-afterAll(async () => {
-  for (const app of opened) {
-    expect(app.foreignRequests(), 'requests that left 127.0.0.1').toEqual([]);
-    expect(app.errors, 'console errors').toEqual([]);
-  }
-  await browser?.close();
-});
-
-async function open(path = '/'): Promise<AppPage> {
-  const app = await openApp(browser, path);
-  opened.push(app);
-  return app;
-}
 
 /** URLs the service worker's precache holds, relative to the app's base URL. */
 async function precached(page: Page, baseUrl: string): Promise<string[]> {
@@ -59,11 +46,6 @@ async function waitForServiceWorker(page: Page): Promise<void> {
     timeout: 30000,
   });
 }
-
-const panelTriggerPoint = async (page: Page): Promise<string> => {
-  const head = page.locator('.selection-head__tp');
-  return (await head.count()) ? ((await head.first().textContent()) ?? '').trim() : '';
-};
 
 describe('offline and installable', () => {
   it('works with the network off after the first visit', async () => {
@@ -191,7 +173,7 @@ describe('offline and installable', () => {
     const root = mkdtempSync(join(tmpdir(), 'tpa-update-'));
     cpSync(resolve(import.meta.dirname, '../../dist'), root, { recursive: true });
     const server = await serveStatic(root);
-    const context = await browser.newContext({
+    const context = await browser().newContext({
       viewport: { width: 1280, height: 800 },
       reducedMotion: 'reduce',
     });

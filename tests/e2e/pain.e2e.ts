@@ -5,36 +5,23 @@
  * the marks drawn on the skin; the link holds the marks and a reload restores them. A second
  * flow uses only the region list, with WebGL unavailable.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, openApp, screenshot, waitForBody, type AppPage } from './support/browser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { screenshot, waitForBody } from './support/browser';
+import { browserSession } from './support/session';
 import { shippedAtlasAndSkin } from './support/atlas-node';
 import { sampleScreenshot } from './support/pixels';
 import { project, settle } from './support/scene-hook';
 import type { Atlas } from '../../src/domain/catalogue';
 import type { LandmarkId } from '../../src/domain/ids';
 
-let browser: Browser;
+const { open } = browserSession();
+
 let atlas: Atlas;
-const opened: AppPage[] = [];
 
 beforeAll(async () => {
-  browser = await launch();
   ({ atlas } = await shippedAtlasAndSkin());
 });
-afterAll(async () => {
-  for (const app of opened) {
-    expect(app.foreignRequests(), 'requests that left 127.0.0.1').toEqual([]);
-    expect(app.errors, 'console errors').toEqual([]);
-  }
-  await browser?.close();
-});
-
-async function open(path = '/', options: Parameters<typeof openApp>[2] = {}) {
-  const app = await openApp(browser, path, options);
-  opened.push(app);
-  return app;
-}
 
 const landmark = (id: string) => atlas.landmarkById.get(id as LandmarkId)!.position;
 

@@ -4,24 +4,13 @@
  * people to look at. Checks that the page never scrolls sideways and that the header, the panel
  * (or the bottom sheet's visible part) and the camera view buttons lie inside the viewport.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, openApp, screenshot, waitForBody, type AppPage } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { screenshot, waitForBody } from './support/browser';
+import { browserSession } from './support/session';
 import { settle } from './support/scene-hook';
 
-let browser: Browser;
-const opened: AppPage[] = [];
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  for (const app of opened) {
-    expect(app.foreignRequests(), 'requests that left 127.0.0.1').toEqual([]);
-    expect(app.errors, 'console errors').toEqual([]);
-  }
-  await browser?.close();
-});
+const { open } = browserSession();
 
 const SIZES = [
   { width: 360, height: 740, touch: true },
@@ -86,12 +75,11 @@ async function check(page: Page, width: number, height: number) {
 describe('responsive layout', () => {
   for (const { width, height, touch } of SIZES) {
     it(`fits ${width}×${height}`, async () => {
-      const app = await openApp(browser, '/?tp=upper-trapezius-1', {
+      const app = await open('/?tp=upper-trapezius-1', {
         viewport: { width, height },
         hasTouch: touch,
         isMobile: touch && width < 900,
       });
-      opened.push(app);
       const { page } = app;
       await waitForBody(page);
       await expect.poll(() => page.locator('.selection-head__tp').count()).toBeGreaterThan(0);

@@ -6,54 +6,23 @@
  * data is bundled and validated at build time; the data error panel is covered in
  * tests/ui/errors.test.tsx.)
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, openApp, screenshot, waitForBody, type AppPage } from './support/browser';
-import {
-  essentialPoints,
-  shippedAtlasAndSkin,
-  surfaceNormalNear,
-  type Skin,
-} from './support/atlas-node';
-import { isZoneRed, sampleScreenshot } from './support/pixels';
-import { project, renderCount, settle } from './support/scene-hook';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { screenshot, waitForBody } from './support/browser';
+import { frontFacingInstance, redShare, visibleEssentialPoints } from './support/zones';
+import { browserSession, panelTriggerPoint } from './support/session';
+import { shippedAtlasAndSkin, type Skin } from './support/atlas-node';
+import { renderCount, settle } from './support/scene-hook';
 import type { Atlas } from '../../src/domain/catalogue';
-import { focusView } from '../../src/domain/focus';
-import { paintZones } from '../../src/domain/paint';
 
-let browser: Browser;
+const { open } = browserSession();
+
 let atlas: Atlas;
 let skin: Skin;
-/** Pages and the console errors each is allowed (by pattern). */
-const opened: { app: AppPage; expected: RegExp[] }[] = [];
 
 beforeAll(async () => {
-  browser = await launch();
   ({ atlas, skin } = await shippedAtlasAndSkin());
 });
-afterAll(async () => {
-  for (const { app, expected } of opened) {
-    expect(app.foreignRequests(), 'requests that left 127.0.0.1').toEqual([]);
-    const unexpected = app.errors.filter((e) => !expected.some((p) => p.test(e)));
-    expect(unexpected, 'console errors').toEqual([]);
-  }
-  await browser?.close();
-});
-
-async function open(
-  path = '/',
-  options: Parameters<typeof openApp>[2] = {},
-  expected: RegExp[] = [],
-) {
-  const app = await openApp(browser, path, options);
-  opened.push({ app, expected });
-  return app;
-}
-
-const panelTriggerPoint = async (page: Page): Promise<string> => {
-  const head = page.locator('.selection-head__tp');
-  return (await head.count()) ? ((await head.first().textContent()) ?? '').trim() : '';
-};
 
 const toastText = async (page: Page): Promise<string> =>
   (await page.locator('.toast__message').allTextContents()).join('\n');
@@ -129,9 +98,7 @@ describe('robustness', () => {
     expect(await page.locator('canvas').count()).toBe(1);
 
     // A selection still paints its essential zone red.
-    const instance = atlas.instances.find(
-      (i) => i.side === 'right' && surfaceNormalNear(skin, i.position)[2] > 0.7,
-    )!;
+    const instance = frontFacingInstance(atlas, skin);
     await page.evaluate((id) => {
       history.pushState(null, '', `?tp=${id}`);
       dispatchEvent(new PopStateEvent('popstate'));
@@ -139,26 +106,10 @@ describe('robustness', () => {
     await expect.poll(() => panelTriggerPoint(page)).toBe(instance.triggerPoint.name.patient);
     await settle(page);
     await settle(page);
-    const coverage = new Float32Array((skin.positions.length / 3) * 2);
-    paintZones(instance, skin.positions, skin.normals, coverage);
-    const view = focusView(
-      instance.position,
-      surfaceNormalNear(skin, instance.position),
-      skin.positions,
-      skin.normals,
-      coverage,
-    );
-    const samples = essentialPoints(instance, skin, view.direction);
-    const screen = (await Promise.all(samples.map((p) => project(page, p)))).filter(
-      (p) => p.visible,
-    );
-    expect(screen.length).toBeGreaterThan(3);
+    const screen = await visibleEssentialPoints(page, instance, skin);
     await screenshot(page, 'context-restored-selected');
-    const colours = await sampleScreenshot(page, screen);
-    expect(
-      colours.filter(isZoneRed).length / colours.length,
-      JSON.stringify(colours),
-    ).toBeGreaterThan(0.6);
+    const { share, colours } = await redShare(page, screen);
+    expect(share, JSON.stringify(colours)).toBeGreaterThan(0.6);
   });
 
   it('names the problems in a malformed link, shows the default view and never runs its HTML', async () => {

@@ -6,29 +6,12 @@
  * 44 px each way (inline glossary links in running text are exempt, WCAG 2.5.8). With reduced
  * motion no CSS transition or animation runs.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { launch, openApp, screenshot, type AppPage } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { screenshot } from './support/browser';
+import { browserSession } from './support/session';
 
-let browser: Browser;
-const opened: AppPage[] = [];
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  for (const app of opened) {
-    expect(app.foreignRequests(), 'requests that left 127.0.0.1').toEqual([]);
-    expect(app.errors, 'console errors').toEqual([]);
-  }
-  await browser?.close();
-});
-
-async function open(path: string, options: Parameters<typeof openApp>[2]) {
-  const app = await openApp(browser, path, options);
-  opened.push(app);
-  return app;
-}
+const { open } = browserSession();
 
 const horizontalOverflow = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

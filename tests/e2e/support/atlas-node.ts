@@ -21,7 +21,11 @@ export async function shippedAtlasAndSkin(): Promise<{ atlas: Atlas; skin: Skin 
   return { atlas: result.atlas, skin };
 }
 
-const vertex = (a: Float32Array, i: number): Vec3 => [a[i * 3] ?? 0, a[i * 3 + 1] ?? 0, a[i * 3 + 2] ?? 0];
+const vertex = (a: Float32Array, i: number): Vec3 => [
+  a[i * 3] ?? 0,
+  a[i * 3 + 1] ?? 0,
+  a[i * 3 + 2] ?? 0,
+];
 
 /** Outward normal of the skin vertex nearest to a point. */
 export function surfaceNormalNear(skin: Skin, p: Vec3): Vec3 {
@@ -39,12 +43,18 @@ export function surfaceNormalNear(skin: Skin, p: Vec3): Vec3 {
 }
 
 /** Skin vertices well inside the instance's essential zone that face `towards`. */
-export function essentialPoints(instance: TriggerPointInstance, skin: Skin, towards: Vec3, max = 12): Vec3[] {
+export function essentialPoints(
+  instance: TriggerPointInstance,
+  skin: Skin,
+  towards: Vec3,
+  max = 12,
+): Vec3[] {
   const coverage = new Float32Array((skin.positions.length / 3) * 2);
   paintZones(instance, skin.positions, skin.normals, coverage);
   const out: Vec3[] = [];
   for (let i = 0; i < skin.positions.length / 3; i++) {
-    if ((coverage[i * 2] ?? 0) >= 0.99 && dot(vertex(skin.normals, i), towards) > 0.75) out.push(vertex(skin.positions, i));
+    if ((coverage[i * 2] ?? 0) >= 0.99 && dot(vertex(skin.normals, i), towards) > 0.75)
+      out.push(vertex(skin.positions, i));
   }
   // Spread the picks over the zone rather than taking neighbours.
   const step = Math.max(1, Math.floor(out.length / max));

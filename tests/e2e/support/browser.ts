@@ -12,7 +12,8 @@ import { inject } from 'vitest';
 export const SCREENSHOTS = resolve(import.meta.dirname, '../../../test-results/screenshots');
 
 /** Debian's Chromium with software WebGL and no outside network (scripts/lib/chromium.ts). */
-export const launch = (extraArgs: readonly string[] = []): Promise<Browser> => launchChromium(extraArgs);
+export const launch = (extraArgs: readonly string[] = []): Promise<Browser> =>
+  launchChromium(extraArgs);
 
 export interface AppPage {
   readonly page: Page;
@@ -63,13 +64,20 @@ export async function openApp(
     baseUrl,
     requests,
     errors,
-    foreignRequests: () => requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')),
+    foreignRequests: () =>
+      requests.filter(
+        (u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'),
+      ),
   };
 }
 
 /** Wait until the body model has been drawn (the app sets window.__FIRST_FRAME__). */
 export async function waitForBody(page: Page): Promise<void> {
-  await page.waitForFunction(() => typeof (window as { __FIRST_FRAME__?: number }).__FIRST_FRAME__ === 'number', null, { timeout: 60000 });
+  await page.waitForFunction(
+    () => typeof (window as { __FIRST_FRAME__?: number }).__FIRST_FRAME__ === 'number',
+    null,
+    { timeout: 60000 },
+  );
 }
 
 export async function screenshot(page: Page, name: string): Promise<string> {

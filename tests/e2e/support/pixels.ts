@@ -7,7 +7,10 @@ import type { Page } from 'playwright-core';
 export type Rgb = readonly [number, number, number];
 
 /** Colours at the given CSS-pixel points of a fresh viewport screenshot. */
-export async function sampleScreenshot(page: Page, points: readonly { x: number; y: number }[]): Promise<Rgb[]> {
+export async function sampleScreenshot(
+  page: Page,
+  points: readonly { x: number; y: number }[],
+): Promise<Rgb[]> {
   const png = (await page.screenshot()).toString('base64');
   return page.evaluate(
     async ({ png, points }) => {

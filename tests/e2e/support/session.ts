@@ -1,34 +1,46 @@
 /**
  * One browser for a test file, and the pages it opened checked at the end: no request left
- * the origin and no console error was logged. Call `browserSession()` at the top of a file;
- * `open` opens the app and records the page.
+ * the origin and no console error was logged (other than the ones a test expects, by pattern).
+ * Call `browserSession()` at the top of a file; `open` opens the app and records the page.
  */
 import { afterAll, beforeAll, expect } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, openApp, type AppPage } from './browser';
 
-export function browserSession(): {
-  open: (path?: string, options?: Parameters<typeof openApp>[2]) => Promise<AppPage>;
-} {
+type OpenOptions = Parameters<typeof openApp>[2];
+
+export interface BrowserSession {
+  /** Open the app; `expectedErrors` are console errors this page may log (e.g. a bad link). */
+  open: (path?: string, options?: OpenOptions, expectedErrors?: RegExp[]) => Promise<AppPage>;
+  /** The file's browser, for tests that make their own contexts (they check those themselves). */
+  browser: () => Browser;
+}
+
+export function browserSession(): BrowserSession {
   let browser: Browser | undefined;
-  const opened: AppPage[] = [];
+  const opened: { app: AppPage; expected: RegExp[] }[] = [];
   beforeAll(async () => {
     browser = await launch();
   });
   afterAll(async () => {
-    for (const app of opened) {
+    for (const { app, expected } of opened) {
       expect(app.foreignRequests(), 'requests that left 127.0.0.1').toEqual([]);
-      expect(app.errors, 'console errors').toEqual([]);
+      const unexpected = app.errors.filter((e) => !expected.some((p) => p.test(e)));
+      expect(unexpected, 'console errors').toEqual([]);
     }
     await browser?.close();
   });
+  const current = (): Browser => {
+    if (!browser) throw new Error('browserSession: the browser is not launched yet');
+    return browser;
+  };
   return {
-    open: async (path = '/', options = {}) => {
-      if (!browser) throw new Error('browserSession: the browser is not launched yet');
-      const app = await openApp(browser, path, options);
-      opened.push(app);
+    open: async (path = '/', options = {}, expectedErrors = []) => {
+      const app = await openApp(current(), path, options);
+      opened.push({ app, expected: expectedErrors });
       return app;
     },
+    browser: current,
   };
 }
 
