@@ -9,7 +9,7 @@ import { useActions, useAtlasStore } from '../../state/store';
 import { Icon } from '../common/Icon';
 import { BrowseList } from './BrowseList';
 import { countTriggerPoints, filterBrowse } from './filter';
-import { FilterBox } from './FilterBox';
+import { FilterField } from '../common/FilterField';
 import { focusFirstItem } from './useArrowNavigation';
 
 interface Props {
@@ -79,7 +79,11 @@ export function BrowsePanel({
           <Icon name="close" />
         </button>
       </header>
-      <FilterBox
+      <FilterField
+        id="browse-filter"
+        label="Filter by muscle, trigger point or where it hurts"
+        placeholder="Muscle, or where it hurts"
+        controls="browse-results"
         value={query}
         onChange={onQueryChange}
         onArrowDown={() => focusFirstItem(listRef.current)}

@@ -5,7 +5,7 @@
 import { useId, useMemo, useState } from 'react';
 import type { GlossaryTerm, ReadingLevel } from '../../domain/types';
 import { useActions } from '../../state/store';
-import { Icon } from '../common/Icon';
+import { FilterField } from '../common/FilterField';
 import { filterGlossary } from './glossaryFilter';
 import { LEARN } from './wording';
 
@@ -22,33 +22,15 @@ export function GlossaryList({ terms, level }: Props) {
   const shown = useMemo(() => filterGlossary(terms, query, level), [terms, query, level]);
   return (
     <>
-      <div className="filter filter--learn">
-        <label htmlFor={inputId} className="visually-hidden">
-          {LEARN.filterLabel[level]}
-        </label>
-        <Icon name="search" className="filter__icon" />
-        <input
-          id={inputId}
-          className="filter__input"
-          type="search"
-          value={query}
-          placeholder={LEARN.filterPlaceholder[level]}
-          autoComplete="off"
-          spellCheck={false}
-          aria-controls={listId}
-          onChange={(e) => setQuery(e.target.value)}
-        />
-        {query ? (
-          <button
-            type="button"
-            className="filter__clear btn btn--ghost btn--icon"
-            aria-label="Clear the filter"
-            onClick={() => setQuery('')}
-          >
-            <Icon name="close" />
-          </button>
-        ) : null}
-      </div>
+      <FilterField
+        id={inputId}
+        className="filter--learn"
+        label={LEARN.filterLabel[level]}
+        placeholder={LEARN.filterPlaceholder[level]}
+        controls={listId}
+        value={query}
+        onChange={setQuery}
+      />
       <ul id={listId} className="glossary-list" aria-label={LEARN.glossary[level]}>
         {shown.map((term) => (
           <li key={term.id}>

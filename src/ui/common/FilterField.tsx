@@ -1,0 +1,70 @@
+/**
+ * A search field that narrows a list as you type, with a clear button once it holds text. Used
+ * by the muscle list and the glossary. The label is for screen readers (the icon and the
+ * placeholder say it visually); `controls` names the list it filters. Arrow Down, when
+ * `onArrowDown` is given, moves into the results.
+ */
+import type { Ref } from 'react';
+import { Icon } from './Icon';
+
+interface Props {
+  id: string;
+  label: string;
+  placeholder: string;
+  value: string;
+  onChange: (value: string) => void;
+  controls: string;
+  onArrowDown?: () => void;
+  inputRef?: Ref<HTMLInputElement>;
+  className?: string;
+}
+
+export function FilterField({
+  id,
+  label,
+  placeholder,
+  value,
+  onChange,
+  controls,
+  onArrowDown,
+  inputRef,
+  className,
+}: Props) {
+  return (
+    <div className={className ? `filter ${className}` : 'filter'}>
+      <label htmlFor={id} className="visually-hidden">
+        {label}
+      </label>
+      <Icon name="search" className="filter__icon" />
+      <input
+        id={id}
+        ref={inputRef}
+        className="filter__input"
+        type="search"
+        value={value}
+        placeholder={placeholder}
+        autoComplete="off"
+        spellCheck={false}
+        enterKeyHint="search"
+        aria-controls={controls}
+        onChange={(e) => onChange(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'ArrowDown' && onArrowDown) {
+            e.preventDefault();
+            onArrowDown();
+          }
+        }}
+      />
+      {value ? (
+        <button
+          type="button"
+          className="filter__clear btn btn--ghost btn--icon"
+          aria-label="Clear the filter"
+          onClick={() => onChange('')}
+        >
+          <Icon name="close" />
+        </button>
+      ) : null}
+    </div>
+  );
+}
