@@ -19,7 +19,8 @@ import type { SkinSurface } from '../body/skinSurface';
 import { HoverLabel } from '../markers/hoverLabel';
 import type { MarkerLayout } from '../markers/markerLayout';
 import { MarkerProjector } from '../markers/markerProjector';
-import { MOUSE_HIT_RADIUS, TOUCH_HIT_RADIUS, isClick, pickMarker } from '../markers/picking';
+import { listenCanvasGestures } from '../markers/canvasGestures';
+import { MOUSE_HIT_RADIUS, pickMarker } from '../markers/picking';
 import { instanceForMuscle, muscleLabel, musclesPickable } from './layerRules';
 import type { MuscleLayer } from './muscleLayer';
 import { MusclePicker } from './musclePicker';
@@ -57,13 +58,8 @@ export function useMusclePointer(
     const label = new HoverLabel(labelRef?.current ?? null);
     const raycaster = new Raycaster();
     const ndc = new Vector2();
-    let press: { id: number; x: number; y: number } | null = null;
     let labelText = '';
 
-    const local = (e: PointerEvent): [number, number] => {
-      const r = el.getBoundingClientRect();
-      return [e.clientX - r.left, e.clientY - r.top];
-    };
     const markerAt = (x: number, y: number, radius: number): boolean => {
       if (!projector) return false;
       projector.update(camera, size.width, size.height);
@@ -96,43 +92,20 @@ export function useMusclePointer(
         el.style.cursor = '';
       }
     };
-    const onMove = (e: PointerEvent) => {
-      if (e.pointerType !== 'mouse' || e.buttons !== 0) return;
-      const [x, y] = local(e);
-      setHover(muscleAt(x, y, MOUSE_HIT_RADIUS), x, y);
-    };
-    const onDown = (e: PointerEvent) => {
-      const [x, y] = local(e);
-      press = { id: e.pointerId, x, y };
-      setHover(-1, x, y);
-    };
-    const onUp = (e: PointerEvent) => {
-      const start = press;
-      press = null;
-      if (!start || start.id !== e.pointerId) return;
-      const [x, y] = local(e);
-      if (!isClick(start.x, start.y, x, y)) return;
-      const part =
-        layer.set.parts[
-          muscleAt(x, y, e.pointerType === 'mouse' ? MOUSE_HIT_RADIUS : TOUCH_HIT_RADIUS)
-        ];
-      if (!part) return;
-      const { atlas, actions } = atlasStore.getState();
-      const instance = instanceForMuscle(atlas, part.muscleId, part.side);
-      if (instance) actions.select(instance.key);
-    };
-    const onLeave = () => setHover(-1, 0, 0);
-    el.addEventListener('pointermove', onMove);
-    el.addEventListener('pointerdown', onDown);
-    el.addEventListener('pointerup', onUp);
-    el.addEventListener('pointerleave', onLeave);
-    el.addEventListener('pointercancel', onLeave);
+    const stop = listenCanvasGestures(el, {
+      hover: (x, y) => setHover(muscleAt(x, y, MOUSE_HIT_RADIUS), x, y),
+      press: (x, y) => setHover(-1, x, y),
+      tap: (x, y, radius) => {
+        const part = layer.set.parts[muscleAt(x, y, radius)];
+        if (!part) return;
+        const { atlas, actions } = atlasStore.getState();
+        const instance = instanceForMuscle(atlas, part.muscleId, part.side);
+        if (instance) actions.select(instance.key);
+      },
+      leave: () => setHover(-1, 0, 0),
+    });
     return () => {
-      el.removeEventListener('pointermove', onMove);
-      el.removeEventListener('pointerdown', onDown);
-      el.removeEventListener('pointerup', onUp);
-      el.removeEventListener('pointerleave', onLeave);
-      el.removeEventListener('pointercancel', onLeave);
+      stop();
       if (labelText) label.hide();
       layer.setHovered(-1);
     };

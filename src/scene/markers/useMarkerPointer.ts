@@ -14,13 +14,8 @@ import type { MarkerLayout } from './markerLayout';
 import { markerLabel } from './markerLabel';
 import { MarkerProjector } from './markerProjector';
 import { HoverLabel } from './hoverLabel';
-import { MOUSE_HIT_RADIUS, TOUCH_HIT_RADIUS, isClick, pickMarker } from './picking';
-
-interface Press {
-  id: number;
-  x: number;
-  y: number;
-}
+import { MOUSE_HIT_RADIUS, pickMarker } from './picking';
+import { listenCanvasGestures } from './canvasGestures';
 
 export function useMarkerPointer(
   layout: MarkerLayout,
@@ -49,11 +44,6 @@ export function useMarkerPointer(
     const el = gl.domElement;
     const label = new HoverLabel(labelRef?.current ?? null);
     labelObj.current = label;
-    let press: Press | null = null;
-    const local = (e: PointerEvent | MouseEvent): [number, number] => {
-      const r = el.getBoundingClientRect();
-      return [e.clientX - r.left, e.clientY - r.top];
-    };
     const pick = (x: number, y: number, radius: number): number => {
       projector.update(camera, size.width, size.height);
       return pickMarker(projector, x, y, radius, (i) => projector.occluded(i, camera));
@@ -66,39 +56,20 @@ export function useMarkerPointer(
       else label.hide();
       invalidate();
     };
-    const onDown = (e: PointerEvent) => {
-      const [x, y] = local(e);
-      press = { id: e.pointerId, x, y };
-      setHover(-1);
-    };
-    const onUp = (e: PointerEvent) => {
-      const start = press;
-      press = null;
-      if (!start || start.id !== e.pointerId) return;
-      const [x, y] = local(e);
-      if (!isClick(start.x, start.y, x, y)) return;
-      const index = pick(x, y, e.pointerType === 'mouse' ? MOUSE_HIT_RADIUS : TOUCH_HIT_RADIUS);
-      const instance = index >= 0 ? layout.instances[index] : undefined;
-      if (instance) atlasStore.getState().actions.select(instance.key);
-    };
-    const onMove = (e: PointerEvent) => {
-      if (e.pointerType !== 'mouse' || e.buttons !== 0) return;
-      const [x, y] = local(e);
-      const index = pick(x, y, MOUSE_HIT_RADIUS);
-      setHover(index, projector.x[index] ?? x, projector.y[index] ?? y);
-    };
-    const onLeave = () => setHover(-1);
-    el.addEventListener('pointerdown', onDown);
-    el.addEventListener('pointerup', onUp);
-    el.addEventListener('pointermove', onMove);
-    el.addEventListener('pointerleave', onLeave);
-    el.addEventListener('pointercancel', onLeave);
+    const stop = listenCanvasGestures(el, {
+      hover: (x, y) => {
+        const index = pick(x, y, MOUSE_HIT_RADIUS);
+        setHover(index, projector.x[index] ?? x, projector.y[index] ?? y);
+      },
+      press: () => setHover(-1),
+      tap: (x, y, radius) => {
+        const instance = layout.instances[pick(x, y, radius)];
+        if (instance) atlasStore.getState().actions.select(instance.key);
+      },
+      leave: () => setHover(-1),
+    });
     return () => {
-      el.removeEventListener('pointerdown', onDown);
-      el.removeEventListener('pointerup', onUp);
-      el.removeEventListener('pointermove', onMove);
-      el.removeEventListener('pointerleave', onLeave);
-      el.removeEventListener('pointercancel', onLeave);
+      stop();
       el.style.cursor = '';
       label.hide();
       field.setHovered(-1);
