@@ -35,9 +35,13 @@ const gradient = (sdf: BodySdf, p: Vec3): Vec3 => {
   ]);
 };
 
+/** tendon fractions of the path at the origin and insertion ends (sheets are fleshy to their edges) */
+export const tendonOf = (def: MuscleDef): [number, number] =>
+  def.tendon ?? (def.type === 'sheet' || def.type === 'fan' ? [0.02, 0.02] : [0.12, 0.15]);
+
 /** belly profile 0..1 along the path: 0 at the tendon tips, 1 across the belly */
 const profile = (def: MuscleDef, t: number): number => {
-  const [a, b] = def.tendon ?? (def.type === 'sheet' || def.type === 'fan' ? [0.02, 0.02] : [0.12, 0.15]);
+  const [a, b] = tendonOf(def);
   if (t <= a * 0.5 || t >= 1 - b * 0.5) return 0;
   const s0 = Math.min(1, Math.max(0, (t - a * 0.5) / (1 - a * 0.5 - b * 0.5)));
   // an off-centre belly: remap so the widest point falls at `belly` along the path
