@@ -46,7 +46,7 @@ export const trunkMuscles = (P: PointSet): MuscleDef[] => {
       [at('iliac.crest-back', 0.012, 0.0, -0.01), at('iliac.gluteal', -0.03, -0.05, -0.03), at('femur.greater-trochanter', -0.005, -0.035, -0.01)],
       [at('sacrum.lateral', 0.01, -0.012, -0.01), at('iliac.gluteal', -0.012, -0.115, -0.06), at('femur.gluteal-tuberosity', -0.006, -0.004, -0.004)],
       [at('coccyx', -0.012, -0.004, -0.006), at('ischial.tuberosity', -0.03, -0.03, -0.04), at('femur.gluteal-tuberosity', 0.004, -0.034, -0.006)],
-    ], 0.014, { conform: 0.01, strands: 7, overlap: 0.9, bulge: 1.25 }),
+    ], 0.014, { conform: 0.01, strands: 9, overlap: 1.1, bulge: 1.25 }),
     fan('gluteus-medius', 2, [
       [at('iliac.crest-front', 0.0, -0.02, -0.01), at('iliac.asis', -0.022, -0.06, -0.035), at('femur.greater-trochanter', 0.004, 0.012, 0.006)],
       [at('iliac.crest-top', 0.008, -0.025, 0), at('iliac.crest-top', -0.01, -0.07, -0.01), g('femur.greater-trochanter')],
