@@ -132,7 +132,7 @@ export const buildMuscle = (sdf: BodySdf, def: MuscleDef): BuiltMuscle => {
       const w = gap.map((g, i) => Math.max(0.004, (g / Math.max(1, n - 1)) * ov + 0.003) * (0.6 + 0.4 * profile(def, ts[i] ?? 0)));
       // an optional lens-shaped section: thickest in the middle strand, `h` at the edges
       const lens = def.bulge === undefined ? 1 : 1 + (def.bulge - 1) * Math.sin(Math.PI * f);
-      const hh = ts.map((t) => Math.max(0.0025, ea.h * lens * (0.45 + 0.55 * profile(def, t))));
+      const hh = ts.map((t) => Math.max(Math.min(0.0025, ea.h), ea.h * lens * (0.45 + 0.55 * profile(def, t))));
       const notch = (y: number): number => 1 - 0.6 * Math.max(0, ...(def.intersections ?? []).map((yk) => Math.exp(-(((y - yk) / 0.009) ** 2))));
       const hn = def.intersections === undefined ? hh : hh.map((v, i) => v * notch((pts[i] as Vec3)[1]));
       strands.push(strandFrom(sdf, def, pts, w, hn, hh, def.inPlane === true ? dir : undefined));
