@@ -39,7 +39,8 @@ export const leg = (): SdfNode => {
     { node: ellipsoid(on(kn, an, 0.5, [0, 0, -0.024]), [0.15, 0.037, 0.031], shankF), k: 0.03 },
     // tibialis anterior beside the shin, and the tibial tuberosity
     { node: ellipsoid(on(kn, an, 0.32, [-0.018, 0, 0.026]), [0.13, 0.016, 0.018], shankF), k: 0.025 },
-    // the tibial tuberosity runs on down the shin as the anterior border (no ledge beneath it)
-    { node: roundCone(add(kn, [0, -0.06, 0.036]), add(kn, [-0.002, -0.17, 0.03]), 0.012, 0.009), k: 0.025 },
+    // the tibial tuberosity runs on down the shin as the anterior border (no ledge beneath it),
+    // sinking into the shank towards the ankle so it ends without a knob
+    { node: roundCone(add(kn, [0, -0.06, 0.036]), on(kn, an, 0.72, [0, 0, 0.012]), 0.012, 0.006), k: 0.025 },
   ]);
 };
