@@ -27,7 +27,7 @@ export const leg = (): SdfNode => {
     { node: ellipsoid(on(hip, kn, 0.45, [-0.005, 0, -0.04]), [0.17, 0.05, 0.04], thighF), k: 0.04 },
     // knee: condyles and kneecap
     { node: ellipsoid(add(kn, [0, 0.01, 0.002]), [0.05, 0.045, 0.046]), k: 0.035 },
-    { node: ellipsoid(add(kn, [-0.002, 0.02, 0.046]), [0.023, 0.027, 0.013]), k: 0.012 },
+    { node: ellipsoid(add(kn, [-0.002, 0.02, 0.048]), [0.024, 0.028, 0.014]), k: 0.01 },
     // patellar ligament from the kneecap's apex down to the tibial tuberosity (no hollow between)
     { node: roundCone(add(kn, [-0.002, -0.004, 0.047]), add(kn, [0, -0.056, 0.04]), 0.0095, 0.0085), k: 0.012 },
     // shank, tapering to the ankle
