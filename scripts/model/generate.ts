@@ -19,7 +19,7 @@ import { muscleTable } from './anatomy/muscle-table';
 import { buildPoints } from './anatomy/skeleton-points';
 import { meshBones, meshMuscles } from './anatomy/build-parts';
 import { union } from './anatomy/kit';
-import { applyRelief, clipBone, clipToSkin, reliefSdf } from './skin-relief';
+import { applyRelief, clipBone, clipToSkin, reliefSdf, smoothSeamNormals } from './skin-relief';
 import { writeCalibrationReport } from './calibration/report';
 import { median } from './calibration/compare';
 
@@ -47,6 +47,7 @@ export const generateModel = async (root = '.'): Promise<void> => {
   log(`muscle relief moved the skin ≤ ${(moved * 1000).toFixed(1)} mm`, t0);
   const whole = mirrorWeld(simple);
   const skin = { positions: new Float32Array(whole.pos), normals: new Float32Array(vertexNormals(whole)), indices: new Uint32Array(whole.tri) };
+  smoothSeamNormals(skin.positions, skin.normals, reliefSdf(sdf, allMuscles));
   log(`skin: ${whole.tri.length / 3} triangles`, t0);
   const muscles = await meshMuscles(built.map((m) => ({ ...m, sdf: clipToSkin(sdf, m.sdf) })));
   const mTris = muscles.reduce((s, m) => s + m.indices.length / 3, 0);

@@ -27,7 +27,7 @@ export const leg = (): SdfNode => {
     { node: ellipsoid(on(hip, kn, 0.45, [-0.005, 0, -0.04]), [0.17, 0.05, 0.04], thighF), k: 0.04 },
     // knee: condyles and kneecap
     { node: ellipsoid(add(kn, [0, 0.01, 0.002]), [0.05, 0.045, 0.046]), k: 0.035 },
-    { node: ellipsoid(add(kn, [-0.002, 0.02, 0.046]), [0.023, 0.027, 0.013]), k: 0.012 },
+    { node: ellipsoid(add(kn, [-0.002, 0.02, 0.048]), [0.024, 0.028, 0.014]), k: 0.01 },
     // patellar ligament from the kneecap's apex down to the tibial tuberosity (no hollow between)
     { node: roundCone(add(kn, [-0.002, -0.004, 0.047]), add(kn, [0, -0.056, 0.04]), 0.0095, 0.0085), k: 0.012 },
     // shank, tapering to the ankle
@@ -39,7 +39,8 @@ export const leg = (): SdfNode => {
     { node: ellipsoid(on(kn, an, 0.5, [0, 0, -0.024]), [0.15, 0.037, 0.031], shankF), k: 0.03 },
     // tibialis anterior beside the shin, and the tibial tuberosity
     { node: ellipsoid(on(kn, an, 0.32, [-0.018, 0, 0.026]), [0.13, 0.016, 0.018], shankF), k: 0.025 },
-    // the tibial tuberosity runs on down the shin as the anterior border (no ledge beneath it)
-    { node: roundCone(add(kn, [0, -0.06, 0.036]), add(kn, [-0.002, -0.17, 0.03]), 0.012, 0.009), k: 0.025 },
+    // the tibial tuberosity runs on down the shin as the anterior border (no ledge beneath it),
+    // sinking into the shank towards the ankle so it ends without a knob
+    { node: roundCone(add(kn, [0, -0.06, 0.036]), on(kn, an, 0.72, [0, 0, 0.012]), 0.012, 0.006), k: 0.025 },
   ]);
 };

@@ -43,8 +43,8 @@ export const trunk = (): SdfNode => {
     { node: capsule([-0.028, yI - 0.07, -0.028], [-0.028, yN + 0.02, -0.045], 0.022), k: 0.05 },
     // buttocks
     {
-      node: ellipsoid([-0.066, S.yCrotch + 0.07, -0.018], [0.066, 0.085, 0.046], frameFrom([0.25, 1, 0], [0, 0, 1])),
-      k: 0.05,
+      node: ellipsoid([-0.06, S.yGluteal + 0.105, -0.035], [0.105, 0.078, 0.068], frameFrom([-0.12, 1, 0], [0, 0, 1])),
+      k: 0.04,
     },
   ];
   return group(items);

@@ -4,9 +4,11 @@
  * capped at RELIEF_CAP outside the original body surface so the overall shape (which content and
  * landmarks were authored on) moves by at most that much. Muscles are in turn clipped to stay
  * CLIP_MARGIN under the capped relief (`clipToSkin`), so no muscle ever shows through the skin.
- * Invariants: skin vertices only move outward, along their normal, by ≤ RELIEF_CAP, fading to 0
- * at the mesh seams (which must not fold; the midline stays on x = 0 so the halves still weld); muscles
- * are evaluated right-side (x → −|x|).
+ * Invariants: skin vertices only move outward by ≤ RELIEF_CAP, along their normal, or near the
+ * planes where the fine head and foot meshes are zipped in along the body surface's gradient (the
+ * mesh normals of the zip strip lean into the plane, and the seam must not fold); the relief fades
+ * to 0 at the midline, which stays on x = 0 so the halves still weld; muscles are evaluated
+ * right-side (x → −|x|).
  */
 import type { BodySdf } from './body-sdf';
 import type { Mesh } from './mesh-ops';
@@ -19,13 +21,23 @@ export const RELIEF_CAP = 0.006;
 /** covers the simplified skin's chords over convex regions as well as the skin itself */
 const CLIP_MARGIN = 0.0065;
 const K = 0.006;
-/**
- * the relief fades out within this distance of the mesh seams, which must not fold: the midline
- * (where the halves weld) and the planes where the fine head and foot meshes are zipped in
- */
+/** the relief fades out within this distance of the midline, where the halves weld */
 const SEAM = 0.012;
-const taper = (x: number, y: number): number =>
-  Math.min(1, Math.abs(x) / SEAM, Math.abs(y - Y_HEAD) / SEAM, Math.abs(y - Y_FOOT) / SEAM);
+const taper = (x: number, _y: number): number => Math.min(1, Math.abs(x) / SEAM);
+/** within this distance of a zip plane the push follows the body's gradient, not the mesh normal */
+const ZIP = 0.01;
+export const zipWeight = (y: number): number => Math.max(0, 1 - Math.min(Math.abs(y - Y_HEAD), Math.abs(y - Y_FOOT)) / ZIP);
+
+export const gradient = (sdf: BodySdf, x: number, y: number, z: number): [number, number, number] => {
+  const e = 0.001;
+  const g: [number, number, number] = [
+    sdf(x + e, y, z) - sdf(x - e, y, z),
+    sdf(x, y + e, z) - sdf(x, y - e, z),
+    sdf(x, y, z + e) - sdf(x, y, z - e),
+  ];
+  const l = Math.hypot(...g) || 1;
+  return [g[0] / l, g[1] / l, g[2] / l];
+};
 
 /** The body surface including the (capped) muscle relief; negative inside. */
 export const reliefSdf = (body: BodySdf, muscles: SdfNode): BodySdf => (x, y, z) => {
@@ -72,6 +84,13 @@ export const applyRelief = (half: Mesh, body: BodySdf, muscles: SdfNode): number
     // on the midline seam the half mesh's normal leans sideways, and a push towards the midline
     // would fold the skin over the seam: both move in the sagittal plane only
     let [nx, ny, nz] = [nrm[i] ?? 0, nrm[i + 1] ?? 0, nrm[i + 2] ?? 0];
+    const zw = zipWeight(y);
+    if (zw > 0) {
+      const g = gradient(body, x, y, z);
+      const b: [number, number, number] = [nx + (g[0] - nx) * zw, ny + (g[1] - ny) * zw, nz + (g[2] - nz) * zw];
+      const l = Math.hypot(...b) || 1;
+      [nx, ny, nz] = [b[0] / l, b[1] / l, b[2] / l];
+    }
     if (x === 0 || nx > 0) {
       const l = Math.hypot(ny, nz) || 1;
       [nx, ny, nz] = [0, ny / l, nz / l];
@@ -120,4 +139,19 @@ export const applyRelief = (half: Mesh, body: BodySdf, muscles: SdfNode): number
     maxMove = Math.max(maxMove, t);
   }
   return maxMove;
+};
+
+/**
+ * Vertex normals near the zip planes, blended towards the relief surface's gradient: the zip
+ * strip and the simplifier's long triangles there would otherwise shade the seam as a ragged ring.
+ */
+export const smoothSeamNormals = (pos: Float32Array, nrm: Float32Array, surface: BodySdf): void => {
+  for (let i = 0; i < pos.length; i += 3) {
+    const w = zipWeight(pos[i + 1] ?? 0);
+    if (w <= 0) continue;
+    const g = gradient(surface, pos[i] ?? 0, pos[i + 1] ?? 0, pos[i + 2] ?? 0);
+    const b = [0, 1, 2].map((k) => (nrm[i + k] ?? 0) + (g[k] - (nrm[i + k] ?? 0)) * w);
+    const l = Math.hypot(b[0] ?? 0, b[1] ?? 0, b[2] ?? 0) || 1;
+    for (let k = 0; k < 3; k++) nrm[i + k] = (b[k] ?? 0) / l;
+  }
 };

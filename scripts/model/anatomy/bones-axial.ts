@@ -64,6 +64,8 @@ export const axialBones = (P: PointSet): BoneParts[] => {
     ...plate(crest.map((p) => [at('acetabulum', 0.01, 0.03, -0.005), p]), 0.0048, 12, add(ac, [0.09, 0.04, 0])),
     ellipsoid(ac, [0.022, 0.026, 0.024]),
     sphere(g('iliac.asis'), 0.008),
+    // the anterior border of the ilium, from the superior down to the inferior spine
+    rod([g('iliac.asis'), g('iliac.aiis')], 0.006, 0.007),
     sphere(g('iliac.psis'), 0.009),
     ellipsoid(g('ischial.tuberosity'), [0.012, 0.018, 0.012]),
     ellipsoid(at('pubic.symphysis', -0.012, 0.002, -0.006), [0.011, 0.02, 0.008]),

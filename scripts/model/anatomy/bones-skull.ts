@@ -22,9 +22,9 @@ export const skullParts = (P: PointSet): SdfNode[] => {
   const carve = (node: SdfNode, k: number) => ({ node, k, op: 'subtract' as const });
   const skull = group([
     // cranial vault: egg shape, fuller at the back and over the forehead
-    u(ellipsoid(cc(0, 0.004, 0.0), [0.068, 0.088, 0.091]), 0),
-    u(ellipsoid(cc(0, 0.0, -0.035), [0.06, 0.07, 0.062]), 0.012),
-    u(ellipsoid(cc(0, 0.012, 0.036), [0.062, 0.07, 0.058]), 0.012),
+    u(ellipsoid(cc(0, 0.004, 0.0), [0.07, 0.088, 0.097]), 0),
+    u(ellipsoid(cc(0, 0.0, -0.035), [0.064, 0.074, 0.068]), 0.012),
+    u(ellipsoid(cc(0, 0.012, 0.036), [0.064, 0.074, 0.068]), 0.012),
     // face skeleton under the forehead: orbital block, then the maxilla narrowing to the teeth
     u(ellipsoid(eye(0.032, 0.0, -0.016), [0.054, 0.026, 0.026]), 0.012),
     u(ellipsoid(cc(0, -0.066, 0.068), [0.04, 0.028, 0.038]), 0.014),

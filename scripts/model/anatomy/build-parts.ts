@@ -10,7 +10,7 @@ import { axialBones, type BoneParts } from './bones-axial';
 import { limbBones } from './bones-limbs';
 import { fibreAttributes, mirrorFibres } from './fibres';
 import { mirrored, union } from './kit';
-import type { BuiltMuscle } from './muscle-build';
+import { tendonOf, type BuiltMuscle } from './muscle-build';
 import { meshPart, mirrorPart, type PartMesh } from './mesh-part';
 import type { PointSet } from './points';
 import { boneOf } from './skeleton-points';
@@ -33,7 +33,7 @@ export const meshMuscles = async (muscles: BuiltMuscle[]): Promise<PartArrays[]>
     const edge = m.def.meshEdge ?? Math.min(0.009, Math.max(0.0028, m.minH * 0.9));
     const r = await meshPart(m.sdf, edge, BUDGET.muscle.triArea, BUDGET.muscle.min, BUDGET.muscle.max);
     const f = fibreAttributes(m, r.pos);
-    const extras = { muscle: m.def.id, type: m.def.type, layer: m.def.layer, heads: m.def.heads.map((h) => h.name) };
+    const extras = { muscle: m.def.id, type: m.def.type, layer: m.def.layer, heads: m.def.heads.map((h) => h.name), tendon: tendonOf(m.def) };
     out.push(arrays(`muscle.${m.def.id}.R`, r, { ...f, extras: { ...extras, side: 'R' } }));
     const l = mirrorFibres(f);
     out.push(arrays(`muscle.${m.def.id}.L`, mirrorPart(r), { ...l, extras: { ...extras, side: 'L' } }));

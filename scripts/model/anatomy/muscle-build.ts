@@ -35,9 +35,13 @@ const gradient = (sdf: BodySdf, p: Vec3): Vec3 => {
   ]);
 };
 
+/** tendon fractions of the path at the origin and insertion ends (sheets are fleshy to their edges) */
+export const tendonOf = (def: MuscleDef): [number, number] =>
+  def.tendon ?? (def.type === 'sheet' || def.type === 'fan' ? [0.02, 0.02] : [0.12, 0.15]);
+
 /** belly profile 0..1 along the path: 0 at the tendon tips, 1 across the belly */
 const profile = (def: MuscleDef, t: number): number => {
-  const [a, b] = def.tendon ?? (def.type === 'sheet' || def.type === 'fan' ? [0.02, 0.02] : [0.12, 0.15]);
+  const [a, b] = tendonOf(def);
   if (t <= a * 0.5 || t >= 1 - b * 0.5) return 0;
   const s0 = Math.min(1, Math.max(0, (t - a * 0.5) / (1 - a * 0.5 - b * 0.5)));
   // an off-centre belly: remap so the widest point falls at `belly` along the path
@@ -128,7 +132,7 @@ export const buildMuscle = (sdf: BodySdf, def: MuscleDef): BuiltMuscle => {
       const w = gap.map((g, i) => Math.max(0.004, (g / Math.max(1, n - 1)) * ov + 0.003) * (0.6 + 0.4 * profile(def, ts[i] ?? 0)));
       // an optional lens-shaped section: thickest in the middle strand, `h` at the edges
       const lens = def.bulge === undefined ? 1 : 1 + (def.bulge - 1) * Math.sin(Math.PI * f);
-      const hh = ts.map((t) => Math.max(0.0025, ea.h * lens * (0.45 + 0.55 * profile(def, t))));
+      const hh = ts.map((t) => Math.max(Math.min(0.0025, ea.h), ea.h * lens * (0.45 + 0.55 * profile(def, t))));
       const notch = (y: number): number => 1 - 0.6 * Math.max(0, ...(def.intersections ?? []).map((yk) => Math.exp(-(((y - yk) / 0.009) ** 2))));
       const hn = def.intersections === undefined ? hh : hh.map((v, i) => v * notch((pts[i] as Vec3)[1]));
       strands.push(strandFrom(sdf, def, pts, w, hn, hh, def.inPlane === true ? dir : undefined));

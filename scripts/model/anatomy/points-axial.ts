@@ -62,9 +62,12 @@ export const addAxialPoints = (sdf: BodySdf, P: PointSet): void => {
   for (const k of THORACIC) spine(`t${k}`, spinousY(`T${k}`), spinousY(`T${k}`) + 0.02, 0.032 + (k < 7 ? 0.004 : 0));
   for (const k of LUMBAR) spine(`l${k}`, spinousY(`L${k}`), spinousY(`L${k}`) + 0.005, 0.04);
   P.set('sacrum.top', [0, spinousY('L5') - 0.03, 0.02]);
-  u('sacrum.back', [0, S.yIliacCrest - 0.12, 0.0], [0, 0, -1], 0.012);
-  u('sacrum.lateral', [-0.035, S.yIliacCrest - 0.11, 0.0], [0, 0, -1], 0.02);
-  u('coccyx', [0, S.yCrotch + 0.04, 0.0], [0, 0, -1], 0.015);
+  // the sacrum lies at the top of the natal cleft, under the upper medial edges of the buttocks
+  u('sacrum.back', [0, S.yIliacCrest - 0.12, 0.0], [0, 0, -1], 0.02);
+  u('sacrum.lateral', [-0.035, S.yIliacCrest - 0.11, 0.0], [0, 0, -1], 0.028);
+  // the coccyx and the ischial tuberosities lie deep to the buttocks (fat and gluteus maximus),
+  // so they are placed from the hip joint, not under the skin
+  P.set('coccyx', [0, S.yCrotch + 0.04, S.hipR[2] - 0.061]);
   // sternum and clavicle
   u('sternum.notch', [0, S.ySternalNotch - 0.004, 0.06], [0, 0, 1], 0.012);
   u('sternum.angle', [0, S.ySternalNotch - 0.045, 0.06], [0, 0, 1], 0.012);
@@ -104,6 +107,6 @@ export const addAxialPoints = (sdf: BodySdf, P: PointSet): void => {
   P.set('pubic.symphysis', [0, S.yCrotch + 0.035, 0.1]);
   P.set('pubic.ramus-inferior', [-0.035, S.yCrotch + 0.005, 0.07]);
   P.set('pubic.superior-ramus', [-0.055, S.yCrotch + 0.06, 0.085]);
-  u('ischial.tuberosity', [-0.055, S.yCrotch + 0.015, 0.0], [0, -0.5, -1], 0.028);
+  P.set('ischial.tuberosity', [-0.055, S.yCrotch + 0.007, S.hipR[2] - 0.056]);
   P.set('ischial.spine', [-0.045, S.yCrotch + 0.06, -0.01]);
 };

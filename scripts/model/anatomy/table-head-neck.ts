@@ -35,11 +35,11 @@ export const headNeckMuscles = (P: PointSet): MuscleDef[] => {
     sheet('frontalis', 1, [
       [v(-0.005, 1.722, 0.125), v(-0.005, 1.686, 0.152), v(-0.006, 1.655, 0.158)],
       [v(-0.054, 1.708, 0.098), v(-0.055, 1.68, 0.122), v(-0.05, 1.655, 0.135)],
-    ], 0.0025, { conform: 0.003, strands: 8 }),
+    ], 0.0016, { conform: 0.0045, strands: 8, meshEdge: 0.0018 }),
     sheet('occipitalis', 1, [
       [v(-0.02, 1.613, -0.05), v(-0.022, 1.635, -0.056), v(-0.024, 1.66, -0.056)],
       [v(-0.056, 1.617, -0.024), v(-0.058, 1.638, -0.03), v(-0.056, 1.66, -0.032)],
-    ], 0.0025, { conform: 0.003, strands: 5 }),
+    ], 0.0016, { conform: 0.0045, strands: 5, meshEdge: 0.0018 }),
     multi('sternocleidomastoid', 1, [
       ['sternal', [at('sternum.notch', -0.01, -0.006, 0.002), at('sternum.notch', -0.026, 0.055, 0.004), at('mastoid', 0.0, 0.0, 0.006)], 0.01, 0.007],
       ['clavicular', [at('clavicle.medial', -0.022, 0.002, -0.006), at('sternum.notch', -0.047, 0.055, -0.01), at('mastoid', 0, -0.004, 0)], 0.013, 0.005],

@@ -18,7 +18,7 @@ export const trunkMuscles = (P: PointSet): MuscleDef[] => {
     fus('longissimus', 2, [at('sacrum.back', -0.022, 0.01, 0.0), at('l3.spinous', -0.03, 0, 0.008), at('t10.spinous', -0.03, 0, 0.012), at('t4.spinous', -0.028, 0, 0.016), at('c7.transverse', -0.004, 0, -0.008), g('c3.transverse')], 0.016, 0.012, {
       conform: 0.022, tendon: [0.02, 0.2],
     }),
-    fus('multifidi', 4, [at('sacrum.back', -0.014, 0.0, 0.012), at('l4.spinous', -0.014, 0, 0.028), at('t12.spinous', -0.013, 0, 0.022), at('t5.spinous', -0.013, 0, 0.02), at('c7.spinous', -0.012, 0, 0.024), at('c2.spinous', -0.01, 0, 0.01)], 0.009, 0.009, {
+    fus('multifidi', 4, [at('sacrum.back', -0.014, 0.0, 0.01), at('l4.spinous', -0.014, 0, 0.03), at('t12.spinous', -0.013, 0, 0.026), at('t5.spinous', -0.013, 0, 0.024), at('c7.spinous', -0.012, 0, 0.024), at('c2.spinous', -0.01, 0, 0.01)], 0.009, 0.009, {
       tendon: [0.03, 0.05],
     }),
     sheet('quadratus-lumborum', 3, [
@@ -46,7 +46,7 @@ export const trunkMuscles = (P: PointSet): MuscleDef[] => {
       [at('iliac.crest-back', 0.012, 0.0, -0.01), at('iliac.gluteal', -0.03, -0.05, -0.03), at('femur.greater-trochanter', -0.005, -0.035, -0.01)],
       [at('sacrum.lateral', 0.01, -0.012, -0.01), at('iliac.gluteal', -0.012, -0.115, -0.06), at('femur.gluteal-tuberosity', -0.006, -0.004, -0.004)],
       [at('coccyx', -0.012, -0.004, -0.006), at('ischial.tuberosity', -0.03, -0.03, -0.04), at('femur.gluteal-tuberosity', 0.004, -0.034, -0.006)],
-    ], 0.014, { conform: 0.01, strands: 7, overlap: 0.9, bulge: 1.25 }),
+    ], 0.014, { conform: 0.01, strands: 9, overlap: 1.1, bulge: 1.25 }),
     fan('gluteus-medius', 2, [
       [at('iliac.crest-front', 0.0, -0.02, -0.01), at('iliac.asis', -0.022, -0.06, -0.035), at('femur.greater-trochanter', 0.004, 0.012, 0.006)],
       [at('iliac.crest-top', 0.008, -0.025, 0), at('iliac.crest-top', -0.01, -0.07, -0.01), g('femur.greater-trochanter')],

@@ -75,23 +75,35 @@ function hashHue(name: string): number {
   return ((h >>> 0) % 1000) / 1000;
 }
 
-function muscleMaterial(name: string): Material {
+/** tendon fractions at the origin and insertion ends, from the node's extras (default: none) */
+function tendonOf(extras: Record<string, unknown>): [number, number] {
+  const t = extras.tendon;
+  return Array.isArray(t) && typeof t[0] === 'number' && typeof t[1] === 'number'
+    ? [t[0], t[1]]
+    : [0, 0];
+}
+
+function muscleMaterial(name: string, tendon: [number, number]): Material {
   const t = hashHue(name.replace(/\.(R|L)$/, ''));
   const color = new Color().setHSL(0.0 + 0.03 * t, 0.55 + 0.2 * t, 0.36 + 0.14 * t);
   const m = new MeshStandardMaterial({ color, roughness: 0.6 });
-  // Fibre stripes from TEXCOORD_0.v (metres across the fibres, + 0.5, mod 1).
+  // Fibre stripes from TEXCOORD_0.v (metres across the fibres, + 0.5, mod 1); the tendon ends
+  // (TEXCOORD_0.u within the node's `tendon` fractions of either end) are whitened.
   m.onBeforeCompile = (shader) => {
+    shader.uniforms.uTendon = { value: tendon };
     shader.vertexShader = shader.vertexShader
       .replace('#include <common>', '#include <common>\nvarying vec2 vFib;')
       .replace('#include <begin_vertex>', '#include <begin_vertex>\nvFib = uv;');
     shader.fragmentShader = shader.fragmentShader
-      .replace('#include <common>', '#include <common>\nvarying vec2 vFib;')
+      .replace('#include <common>', '#include <common>\nvarying vec2 vFib;\nuniform vec2 uTendon;')
       .replace(
         '#include <color_fragment>',
         `#include <color_fragment>
         float stripe = 0.5 + 0.5 * sin(fract(vFib.y / 0.004) * 6.2831);
         diffuseColor.rgb *= 0.86 + 0.14 * stripe;
-        float tendon = 1.0 - smoothstep(0.03, 0.07, min(vFib.x, 1.0 - vFib.x));
+        float tendon = max(
+          1.0 - smoothstep(0.5 * uTendon.x, max(uTendon.x, 0.01), vFib.x),
+          1.0 - smoothstep(0.5 * uTendon.y, max(uTendon.y, 0.01), 1.0 - vFib.x));
         diffuseColor.rgb = mix(diffuseColor.rgb, vec3(0.86, 0.82, 0.74), tendon * 0.8);`,
       );
   };
@@ -106,7 +118,7 @@ new GLTFLoader().setMeshoptDecoder(MeshoptDecoder).load('../models/body.glb', (g
     if (!mesh.isMesh) return;
     const name = String(o.userData.name ?? o.name);
     if (name === 'skin') mesh.material = skinMat;
-    else if (name.startsWith('muscle.')) mesh.material = muscleMaterial(name);
+    else if (name.startsWith('muscle.')) mesh.material = muscleMaterial(name, tendonOf(o.userData));
     else mesh.material = boneMat;
     if (only && name !== 'skin' && !only.some((t) => name.includes(t))) mesh.visible = false;
   });
