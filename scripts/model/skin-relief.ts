@@ -150,7 +150,7 @@ export const smoothSeamNormals = (pos: Float32Array, nrm: Float32Array, surface:
     const w = zipWeight(pos[i + 1] ?? 0);
     if (w <= 0) continue;
     const g = gradient(surface, pos[i] ?? 0, pos[i + 1] ?? 0, pos[i + 2] ?? 0);
-    const b = [0, 1, 2].map((k) => (nrm[i + k] ?? 0) + (g[k] - (nrm[i + k] ?? 0)) * w);
+    const b = [0, 1, 2].map((k) => (nrm[i + k] ?? 0) + ((g[k] ?? 0) - (nrm[i + k] ?? 0)) * w);
     const l = Math.hypot(b[0] ?? 0, b[1] ?? 0, b[2] ?? 0) || 1;
     for (let k = 0; k < 3; k++) nrm[i + k] = (b[k] ?? 0) / l;
   }
