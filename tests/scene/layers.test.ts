@@ -8,7 +8,7 @@ import { BufferAttribute, BufferGeometry, Ray, Vector3 } from 'three';
 import { DEFAULT_LAYERS, type Layers } from '../../src/state/store';
 import type { InstanceKey } from '../../src/domain/ids';
 import { extractAnatomy } from '../../src/scene/layers/anatomyModel';
-import { findFibreAttribute } from '../../src/scene/layers/fibre';
+import { findFibreAttribute, tendonFractions, tendonShare } from '../../src/scene/layers/fibre';
 import {
   bonesDrawn,
   highlightTarget,
@@ -27,7 +27,7 @@ import {
   parseMuscleNode,
 } from '../../src/scene/layers/nodeNames';
 import { sceneAtlas } from './sceneFixture';
-import { MUSCLE_BOX, syntheticModel } from './layersAnatomy';
+import { MUSCLE_BOX, TENDON_NODE, syntheticModel } from './layersAnatomy';
 import { must } from './must';
 
 const atlas = sceneAtlas();
@@ -156,6 +156,39 @@ describe('anatomy from the model', () => {
     expect(set.fibre).toBe('across');
     expect(set.geometry.getAttribute('fibre').itemSize).toBe(2);
     expect(must(bones).getAttribute('position').count).toBe(48);
+  });
+
+  it('carries tendon ends from node extras as a per-vertex tendon share', () => {
+    const set = must(extractAnatomy(syntheticModel()).muscles, 'muscles');
+    expect(set.tendons).toBe(true);
+    const index = must(set.geometry.getIndex());
+    const tendon = set.geometry.getAttribute('tendon');
+    const fibre = set.geometry.getAttribute('fibre');
+    for (const part of set.parts) {
+      const fractions = part.name === TENDON_NODE ? ([0.2, 0.3] as const) : ([0, 0] as const);
+      for (let i = part.start; i < part.start + part.count; i++) {
+        const v = index.getX(i);
+        expect(tendon.getX(v)).toBeCloseTo(tendonShare(fibre.getX(v), fractions), 6);
+      }
+    }
+    // A box's UVs are 0 or 1 at its corners: every vertex of the tendon node is at an end.
+    const part = must(set.parts.find((p) => p.name === TENDON_NODE));
+    expect(tendon.getX(index.getX(part.start))).toBe(1);
+  });
+
+  it('judges tendon shares along the fibre, and ignores malformed extras', () => {
+    expect(tendonShare(0, [0.2, 0.3])).toBe(1);
+    expect(tendonShare(0.5, [0.2, 0.3])).toBe(0);
+    expect(tendonShare(1, [0.2, 0.3])).toBe(1);
+    expect(tendonShare(0.15, [0.2, 0.3])).toBeGreaterThan(0);
+    expect(tendonShare(0.15, [0.2, 0.3])).toBeLessThan(1);
+    expect(tendonShare(0, [0, 0])).toBe(0);
+    expect(tendonFractions({ tendon: [0.1, 0.25] })).toEqual([0.1, 0.25]);
+    expect(tendonFractions({})).toBeNull();
+    expect(tendonFractions({ tendon: [0.1] })).toBeNull();
+    expect(tendonFractions({ tendon: ['0.1', 0.2] })).toBeNull();
+    expect(tendonFractions({ tendon: [0.6, 0.6] })).toBeNull();
+    expect(tendonFractions({ tendon: [0.05, 0.5] })).toEqual([0.05, 0.5]);
   });
 
   it('gives null parts for a skin-only model', () => {

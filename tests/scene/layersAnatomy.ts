@@ -11,6 +11,9 @@ export const MUSCLE_BOX = {
   'muscle.levator-scapulae.R': { center: [-0.07, 1.38, 0.02], size: [0.03, 0.08, 0.03] },
 } as const;
 
+/** The one synthetic muscle whose node carries tendon fractions. */
+export const TENDON_NODE = 'muscle.levator-scapulae.R';
+
 const named = <T extends Object3D>(o: T, name: string): T => {
   o.name = name.replace(/\./g, '');
   o.userData.name = name;
@@ -28,6 +31,8 @@ export function syntheticModel(withAnatomy = true): Group {
     const mesh = named(new Mesh(new BoxGeometry(1, 1, 1), new MeshBasicMaterial()), name);
     mesh.scale.set(size[0], size[1], size[2]);
     mesh.position.set(center[0], center[1], center[2]);
+    // Node extras land in userData; one muscle has tendon ends, as most in the model do.
+    if (name === TENDON_NODE) mesh.userData.tendon = [0.2, 0.3];
     muscles.add(mesh);
   }
   const bones = named(new Group(), 'bones');

@@ -7,7 +7,7 @@
  * carried over as `fibre` (vec2 with v across the fibres, or a vec3 direction; fibre.ts). A model without these nodes gives null parts.
  */
 import { Box3, BufferAttribute, BufferGeometry, Mesh, Vector3, type Object3D } from 'three';
-import { findFibreAttribute, type FibreKind } from './fibre';
+import { findFibreAttribute, tendonFractions, tendonShare, type FibreKind } from './fibre';
 import { writeWorldVertices } from '../body/worldVertices';
 import { isBoneNode, parseMuscleNode, type MuscleNodeRef } from './nodeNames';
 
@@ -27,6 +27,8 @@ export interface MuscleSet {
   readonly indexByName: ReadonlyMap<string, number>;
   /** What the `fibre` attribute holds, or null when the model has no fibre data. */
   readonly fibre: FibreKind | null;
+  /** Whether the geometry has a `tendon` attribute (0 belly … 1 tendon), from node extras. */
+  readonly tendons: boolean;
 }
 
 export interface AnatomyParts {
@@ -114,12 +116,18 @@ function merge(meshes: readonly Mesh[], extras: readonly Extra[]): Merged {
 }
 
 function extractMuscles(root: Object3D): MuscleSet | null {
-  const found: { mesh: Mesh; ref: MuscleNodeRef; name: string }[] = [];
+  const found: {
+    mesh: Mesh;
+    ref: MuscleNodeRef;
+    name: string;
+    tendon: [number, number] | null;
+  }[] = [];
   root.traverse((o) => {
     const name = gltfName(o);
     const ref = parseMuscleNode(name);
     if (!ref) return;
-    for (const mesh of meshesOf(o)) found.push({ mesh, ref, name });
+    const tendon = tendonFractions(o.userData);
+    for (const mesh of meshesOf(o)) found.push({ mesh, ref, name, tendon });
   });
   if (found.length === 0) return null;
   // A fixed order (by name) keeps muscle indices stable whatever the file's node order.
@@ -150,6 +158,18 @@ function extractMuscles(root: Object3D): MuscleSet | null {
       },
     });
   }
+  // Tendon ends need u along the fibre, which only the 'across' fibre coordinates carry.
+  const tendons = fibre?.kind === 'across' && found.some((f) => f.tendon);
+  if (fibre && tendons)
+    extras.push({
+      name: 'tendon',
+      size: 1,
+      fill: (mesh, k, out, base) => {
+        const a = mesh.geometry.getAttribute(fibre.attribute);
+        const fractions = found[k]?.tendon ?? [0, 0];
+        for (let i = 0; i < a.count; i++) out[base + i] = tendonShare(a.getX(i), fractions);
+      },
+    });
   const { geometry, ranges } = merge(
     found.map((f) => f.mesh),
     extras,
@@ -170,7 +190,7 @@ function extractMuscles(root: Object3D): MuscleSet | null {
       box.expandByPoint(v.fromBufferAttribute(position, index?.getX(i) ?? i));
     return { ...ref, name, start, count, box };
   });
-  return { geometry, parts, indexByName: indexOf, fibre: fibre?.kind ?? null };
+  return { geometry, parts, indexByName: indexOf, fibre: fibre?.kind ?? null, tendons };
 }
 
 function extractBones(root: Object3D): BufferGeometry | null {

@@ -20,7 +20,7 @@ export class MuscleLayer {
   private hovered = -1;
 
   constructor(readonly set: MuscleSet) {
-    this.material = createMuscleMaterial(set.fibre);
+    this.material = createMuscleMaterial(set.fibre, set.tendons);
     this.ghostGeometry.setAttribute('position', set.geometry.getAttribute('position'));
     this.ghostGeometry.setAttribute('normal', set.geometry.getAttribute('normal'));
     this.ghostGeometry.setIndex(set.geometry.getIndex());

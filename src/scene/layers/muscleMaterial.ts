@@ -19,6 +19,7 @@ export const MUSCLE_COLORS = {
   highlight: '#a3261d',
   rim: '#ff7a66',
   dimTo: '#efe6e2',
+  tendon: '#e4dccb',
   bone: '#e9e0c9',
 } as const;
 
@@ -36,6 +37,7 @@ export interface MuscleUniforms {
   uRimColor: IUniform<Color>;
   uDimTo: IUniform<Color>;
   uStripeFrequency: IUniform<number>;
+  uTendonColor: IUniform<Color>;
 }
 
 export interface MuscleMaterial extends MeshStandardMaterial {
@@ -45,6 +47,10 @@ export interface MuscleMaterial extends MeshStandardMaterial {
 const VERTEX_PARS = /* glsl */ `
 attribute float muscleIndex;
 varying float vMuscle;
+#if defined(TENDONS)
+attribute float tendon;
+varying float vTendon;
+#endif
 #if defined(FIBRE_COORDS)
 attribute vec2 fibre;
 #elif defined(FIBRE_DIRECTION)
@@ -57,6 +63,9 @@ varying float vStripe;
 
 const VERTEX = /* glsl */ `
 vMuscle = muscleIndex;
+#if defined(TENDONS)
+vTendon = tendon;
+#endif
 #if defined(FIBRE_COORDS)
 vStripe = fibre.y;
 #elif defined(FIBRE_DIRECTION)
@@ -75,8 +84,12 @@ uniform vec3 uHighlightColor;
 uniform vec3 uRimColor;
 uniform vec3 uDimTo;
 uniform float uStripeFrequency;
+uniform vec3 uTendonColor;
 #if defined(FIBRE_COORDS) || defined(FIBRE_DIRECTION)
 varying float vStripe;
+#endif
+#if defined(TENDONS)
+varying float vTendon;
 #endif
 float isMuscle(float index) { return 1.0 - step(0.5, abs(vMuscle - index)); }
 `;
@@ -92,6 +105,10 @@ diffuseColor.rgb = mix(diffuseColor.rgb, uHighlightColor, hi);
   float band = 0.5 + 0.5 * cos(6.2831853 * s);
   diffuseColor.rgb *= 1.0 - 0.14 * band * (1.0 - smoothstep(0.25, 0.6, density));
 }
+#endif
+#if defined(TENDONS)
+// Tendons and aponeuroses pale, as in an anatomy atlas (the highlight tints them too).
+diffuseColor.rgb = mix(diffuseColor.rgb, uTendonColor, 0.8 * vTendon * (1.0 - 0.5 * hi));
 #endif
 float lum = dot(diffuseColor.rgb, vec3(0.2126, 0.7152, 0.0722));
 vec3 dimmed = mix(mix(diffuseColor.rgb, vec3(lum), 0.7), uDimTo, 0.55);
@@ -109,8 +126,11 @@ const EMISSIVE = /* glsl */ `
 
 const DEFINE: Record<FibreKind, string> = { across: 'FIBRE_COORDS', direction: 'FIBRE_DIRECTION' };
 
-/** Create the muscle material for a merged muscle geometry with the given fibre data. */
-export function createMuscleMaterial(fibre: FibreKind | null): MuscleMaterial {
+/**
+ * Create the muscle material for a merged muscle geometry with the given fibre data; `tendons`
+ * when the geometry has a `tendon` attribute (anatomyModel.ts).
+ */
+export function createMuscleMaterial(fibre: FibreKind | null, tendons = false): MuscleMaterial {
   const material = new MeshStandardMaterial({
     color: new Color(MUSCLE_COLORS.muscle),
     roughness: 0.78,
@@ -124,9 +144,13 @@ export function createMuscleMaterial(fibre: FibreKind | null): MuscleMaterial {
     uRimColor: { value: new Color(MUSCLE_COLORS.rim) },
     uDimTo: { value: new Color(MUSCLE_COLORS.dimTo) },
     uStripeFrequency: { value: STRIPES_PER_METRE },
+    uTendonColor: { value: new Color(MUSCLE_COLORS.tendon) },
   };
   material.muscleUniforms = muscleUniforms;
-  if (fibre) material.defines = { [DEFINE[fibre]]: '' };
+  material.defines = {
+    ...(fibre ? { [DEFINE[fibre]]: '' } : {}),
+    ...(tendons ? { TENDONS: '' } : {}),
+  };
   material.onBeforeCompile = (shader) => {
     Object.assign(shader.uniforms, muscleUniforms);
     shader.vertexShader = shader.vertexShader
@@ -137,7 +161,8 @@ export function createMuscleMaterial(fibre: FibreKind | null): MuscleMaterial {
       .replace('#include <color_fragment>', `#include <color_fragment>\n${COLOR}`)
       .replace('#include <emissivemap_fragment>', `#include <emissivemap_fragment>\n${EMISSIVE}`);
   };
-  material.customProgramCacheKey = () => `tpa-muscles-1-${fibre ?? 'plain'}`;
+  material.customProgramCacheKey = () =>
+    `tpa-muscles-2-${fibre ?? 'plain'}-${tendons ? 'tendons' : 'flesh'}`;
   return material as MuscleMaterial;
 }
 
