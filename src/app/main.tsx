@@ -1,6 +1,7 @@
 /**
- * Entry point: starts the atlas data check in a worker, then renders the app into #root with
- * the global styles. The check runs while React, the 3D code and the body model load.
+ * Entry point: starts the body model's download and skin decoding and the atlas data check,
+ * each in a worker, then renders the app into #root with the global styles. Both run while
+ * React and the 3D code load.
  */
 import { StrictMode, type ErrorInfo } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -15,13 +16,19 @@ import '../styles/browse.css';
 import '../styles/dialogs.css';
 import '../styles/pain.css';
 import '../styles/packs.css';
+import { requestBodyModel } from '../scene/body/modelRequest';
 import { App } from './App';
 import { validateAtlasInWorker } from './atlasWorkerClient';
 import { loadWithStoredPack } from '../state/packs';
 import { registerServiceWorker } from './serviceWorker';
 
-// Before anything else: the worker's script and the check take longest to arrive. A data
-// pack stored on this device is validated with the shipped data (src/state/packs.ts).
+// Before anything else: the body model's skin is decoded in a worker while the 3D code loads
+// (src/scene/body/modelRequest.ts); the Viewer picks up the same request.
+void requestBodyModel().catch(() => {
+  /* the Viewer asks again and shows what went wrong */
+});
+// The worker's script and the check take longest to arrive. A data pack stored on this device
+// is validated with the shipped data (src/state/packs.ts).
 const atlas = loadWithStoredPack(validateAtlasInWorker);
 const loadAtlas = () => atlas;
 
