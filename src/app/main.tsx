@@ -1,7 +1,8 @@
 /**
  * Entry point: starts the body model's download and skin decoding and the atlas data check,
  * each in a worker, then renders the app into #root with the global styles. Both run while
- * React and the 3D code load.
+ * React and the 3D code load; the service worker waits for the first body frame
+ * (afterFirstFrame.ts).
  */
 import { StrictMode, type ErrorInfo } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -20,6 +21,7 @@ import { requestBodyModel } from '../scene/body/modelRequest';
 import { App } from './App';
 import { validateAtlasInWorker } from './atlasWorkerClient';
 import { loadWithStoredPack } from '../state/packs';
+import { afterFirstFrame } from './afterFirstFrame';
 import { registerServiceWorker } from './serviceWorker';
 
 // Before anything else: the body model's skin is decoded in a worker while the 3D code loads
@@ -51,4 +53,5 @@ if (root) {
 }
 
 // Offline after the first visit; a new version waits for the user (src/app/serviceWorker.ts).
-registerServiceWorker();
+// Registered once the body is drawn: precaching every file competes with the first frame.
+afterFirstFrame(registerServiceWorker);
