@@ -32,3 +32,9 @@ export function afterFirstFrame(task: () => void): void {
   if (document.readyState === 'complete') onLoad();
   else window.addEventListener('load', onLoad, { once: true });
 }
+
+/** A promise of `value` that resolves no sooner than the first body frame (see above). */
+export function afterFirstFrameWith<T>(value: Promise<T>): Promise<T> {
+  const drawn = new Promise<void>((resolve) => afterFirstFrame(resolve));
+  return Promise.all([value, drawn]).then(([v]) => v);
+}

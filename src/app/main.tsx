@@ -1,7 +1,7 @@
 /**
  * Entry point: starts the body model's download and skin decoding and the atlas data check,
  * each in a worker, then renders the app into #root with the global styles. Both run while
- * React and the 3D code load; the service worker waits for the first body frame
+ * React and the 3D code load; the atlas and the service worker wait for the first body frame
  * (afterFirstFrame.ts).
  */
 import { StrictMode, type ErrorInfo } from 'react';
@@ -21,7 +21,7 @@ import { requestBodyModel } from '../scene/body/modelRequest';
 import { App } from './App';
 import { validateAtlasInWorker } from './atlasWorkerClient';
 import { loadWithStoredPack } from '../state/packs';
-import { afterFirstFrame } from './afterFirstFrame';
+import { afterFirstFrame, afterFirstFrameWith } from './afterFirstFrame';
 import { registerServiceWorker } from './serviceWorker';
 
 // Before anything else: the body model's skin is decoded in a worker while the 3D code loads
@@ -30,8 +30,9 @@ void requestBodyModel().catch(() => {
   /* the Viewer asks again and shows what went wrong */
 });
 // The worker's script and the check take longest to arrive. A data pack stored on this device
-// is validated with the shipped data (src/state/packs.ts).
-const atlas = loadWithStoredPack(validateAtlasInWorker);
+// is validated with the shipped data (src/state/packs.ts). The atlas (list, panel, markers)
+// joins after the first body frame instead of adding its work to it.
+const atlas = afterFirstFrameWith(loadWithStoredPack(validateAtlasInWorker));
 const loadAtlas = () => atlas;
 
 /**

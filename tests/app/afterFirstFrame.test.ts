@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
 /**
  * Start-up work deferred to the first body frame runs once: when the body is drawn, at once
- * when the 3D view says it will not draw it, and otherwise some time after the page loaded.
+ * when the 3D view says it will not draw it, and otherwise some time after the page loaded;
+ * a value (the atlas) waits for the same moment.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { afterFirstFrame } from '../../src/app/afterFirstFrame';
+import { afterFirstFrame, afterFirstFrameWith } from '../../src/app/afterFirstFrame';
 import { atlasStore } from '../../src/state/store';
 
 afterEach(() => {
@@ -39,5 +40,18 @@ describe('afterFirstFrame', () => {
     expect(task).toHaveBeenCalledTimes(1);
     atlasStore.getState().actions.setSceneReady(true);
     expect(task).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('afterFirstFrameWith', () => {
+  it('resolves with the value, no sooner than the first body frame', async () => {
+    const seen = vi.fn();
+    const p = afterFirstFrameWith(Promise.resolve('atlas')).then(seen);
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(seen).not.toHaveBeenCalled();
+    atlasStore.getState().actions.setSceneReady(true);
+    await p;
+    expect(seen).toHaveBeenCalledWith('atlas');
   });
 });
