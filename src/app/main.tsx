@@ -1,8 +1,7 @@
 /**
- * Entry point: starts the body model's download and skin decoding and the atlas data check,
- * each in a worker, then renders the app into #root with the global styles. Both run while
- * React and the 3D code load; the atlas and the service worker wait for the first body frame
- * (afterFirstFrame.ts).
+ * Entry point: requests the body model and starts the atlas data check in a worker, then
+ * renders the app into #root with the global styles. Both run while React and the 3D code load;
+ * the atlas and the service worker wait for the first body frame (afterFirstFrame.ts).
  */
 import { StrictMode, type ErrorInfo } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -24,8 +23,8 @@ import { loadWithStoredPack } from '../state/packs';
 import { afterFirstFrame, afterFirstFrameWith } from './afterFirstFrame';
 import { registerServiceWorker } from './serviceWorker';
 
-// Before anything else: the body model's skin is decoded in a worker while the 3D code loads
-// (src/scene/body/modelRequest.ts); the Viewer picks up the same request.
+// Before anything else: the body model (preloaded by index.html) is taken up while the 3D code
+// loads (src/scene/body/modelRequest.ts); the Viewer picks up the same request.
 void requestBodyModel().catch(() => {
   /* the Viewer asks again and shows what went wrong */
 });

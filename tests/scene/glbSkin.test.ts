@@ -1,5 +1,5 @@
 /**
- * The skin read straight from the GLB (glbSkin.ts, what the model worker does) must be the skin
+ * The skin read straight from the GLB (glbSkin.ts, what the Viewer does) must be the skin
  * three.js' GLTFLoader gives for the same file, extracted the way the scene did before
  * (extractSkinSurface): same vertices, normals and triangles. Unreadable files fail with one
  * plain line.

@@ -1,8 +1,7 @@
 /**
  * Reads the skin straight from a body model file (binary glTF): only the `skin` node's meshes
  * are decoded and nothing else is built, so the first frame does not wait for the whole scene
- * (about 190 meshes) to be assembled. Runs in the model worker (skinModel.worker.ts), and on the
- * page when no worker can start. Handles what the model generator writes and the glTF rules it
+ * (about 190 meshes) to be assembled by GLTFLoader. Handles what the model generator writes and the glTF rules it
  * relies on: EXT_meshopt_compression buffer views (decoded with the caller's decoder),
  * KHR_mesh_quantization (normalized integer attributes, the scale in the node transform),
  * interleaved views, node hierarchies with TRS or matrix transforms, and triangle lists.

@@ -1,8 +1,8 @@
 /**
  * Loads the body model: its skin as a SkinSurface, and its muscles and bones (when the model
- * has them) merged for drawing (layers/anatomyModel.ts). The bytes and the skin come from the
- * request main.tsx started before React rendered (modelRequest.ts: the skin is decoded in a
- * worker). The anatomy is parsed on first request, not with the skin: the Viewer asks for it
+ * has them) merged for drawing (layers/anatomyModel.ts). The bytes come from the request
+ * main.tsx started before React rendered (modelRequest.ts); the skin is read straight from them
+ * (glbSkin.ts). The anatomy is parsed on first request, not with the skin: the Viewer asks for it
  * after the first frame, because muscles and bones lie under the opaque skin at start and
  * building them costs time on the way to it. Meshopt-compressed files decode with the decoder
  * three ships (WASM embedded in the module: no download); Draco is never used.
@@ -25,8 +25,9 @@ export interface BodyModel {
 }
 
 async function load(url: string): Promise<BodyModel> {
-  const { buffer, skin } = await requestBodyModel(url);
-  const surface = surfaceFromSkin(skin ?? readGlbSkin(buffer, await decoder()));
+  const buffer = await requestBodyModel(url);
+  // Only the skin's own buffers are decoded: GLTFLoader would build all ~190 meshes first.
+  const surface = surfaceFromSkin(readGlbSkin(buffer, await decoder()));
   let anatomy: Promise<AnatomyParts> | null = null;
   return { surface, anatomy: () => (anatomy ??= parseAnatomy(buffer)) };
 }

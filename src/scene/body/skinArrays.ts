@@ -1,8 +1,8 @@
 /**
  * The skin as plain arrays in the body frame: the meshes under the model's `skin` node merged
  * into one position, normal and index array, with degenerate normals mended. Needs only typed
- * arrays and matrix maths, so it runs as well in the model worker (glbSkin.ts) as on the page
- * (skinSurface.ts, from a loaded three.js scene).
+ * arrays and matrix maths: it serves the skin read straight from the file (glbSkin.ts) and the
+ * one extracted from a loaded three.js scene (skinSurface.ts).
  */
 import { writeWorld, type VertexSource } from './worldVertices';
 

@@ -78,7 +78,7 @@ export function extractSkinSurface(root: Object3D): SkinSurface {
   return surfaceFromSkin(mergeSkinParts(parts));
 }
 
-/** Wrap merged skin arrays (from the model worker or extractSkinSurface) into a SkinSurface. */
+/** Wrap merged skin arrays (from glbSkin.ts or extractSkinSurface) into a SkinSurface. */
 export const surfaceFromSkin = (skin: SkinArrays): SkinSurface =>
   surfaceFromArrays(skin.positions, skin.normals, skin.index);
 

@@ -1,6 +1,6 @@
 /**
  * Copy a mesh's vertices into flat world-space arrays (the body frame): a three.js mesh's, or
- * views straight into a GLB's buffers (glbSkin.ts, in the model worker). The GLB may be quantized
+ * views straight into a GLB's buffers (glbSkin.ts). The GLB may be quantized
  * (int16/int8, normalized, scale in the node matrix) and interleaved, so values are read with the
  * attribute's own stride, offset and normalization, and the node's world matrix is applied here,
  * once, never in a shader. The mesh's world matrix must be up to date and affine (node
