@@ -1,6 +1,7 @@
 /**
- * Entry point: starts the atlas data check in a worker, then renders the app into #root with
- * the global styles. The check runs while React, the 3D code and the body model load.
+ * Entry point: requests the body model and starts the atlas data check in a worker, then
+ * renders the app into #root with the global styles. Both run while React and the 3D code load;
+ * the atlas and the service worker wait for the first body frame (afterFirstFrame.ts).
  */
 import { StrictMode, type ErrorInfo } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -15,14 +16,22 @@ import '../styles/browse.css';
 import '../styles/dialogs.css';
 import '../styles/pain.css';
 import '../styles/packs.css';
+import { requestBodyModel } from '../scene/body/modelRequest';
 import { App } from './App';
 import { validateAtlasInWorker } from './atlasWorkerClient';
 import { loadWithStoredPack } from '../state/packs';
+import { afterFirstFrame, afterFirstFrameWith } from './afterFirstFrame';
 import { registerServiceWorker } from './serviceWorker';
 
-// Before anything else: the worker's script and the check take longest to arrive. A data
-// pack stored on this device is validated with the shipped data (src/state/packs.ts).
-const atlas = loadWithStoredPack(validateAtlasInWorker);
+// Before anything else: the body model (preloaded by index.html) is taken up while the 3D code
+// loads (src/scene/body/modelRequest.ts); the Viewer picks up the same request.
+void requestBodyModel().catch(() => {
+  /* the Viewer asks again and shows what went wrong */
+});
+// The worker's script and the check take longest to arrive. A data pack stored on this device
+// is validated with the shipped data (src/state/packs.ts). The atlas (list, panel, markers)
+// joins after the first body frame instead of adding its work to it.
+const atlas = afterFirstFrameWith(loadWithStoredPack(validateAtlasInWorker));
 const loadAtlas = () => atlas;
 
 /**
@@ -44,4 +53,5 @@ if (root) {
 }
 
 // Offline after the first visit; a new version waits for the user (src/app/serviceWorker.ts).
-registerServiceWorker();
+// Registered once the body is drawn: precaching every file competes with the first frame.
+afterFirstFrame(registerServiceWorker);

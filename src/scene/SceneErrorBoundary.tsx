@@ -4,6 +4,7 @@
  * context the browser refuses from the start is no crash: it gets the "no WebGL" message.
  */
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { atlasStore } from '../state/store';
 import { NoWebGLMessage } from './ViewerMessages';
 import * as styles from './viewerStyles';
 import { WebGLUnavailableError } from './webgl';
@@ -20,6 +21,7 @@ export class SceneErrorBoundary extends Component<{ readonly children: ReactNode
   }
 
   override componentDidCatch(error: Error, info: ErrorInfo): void {
+    atlasStore.getState().actions.setSceneFailed(true);
     if (error instanceof WebGLUnavailableError) return;
     console.error('3D view failed', error, info.componentStack);
   }

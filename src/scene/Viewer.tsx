@@ -15,6 +15,7 @@ import { useAnatomyAfterFirstFrame, useSkinSurface } from './body/useSkinSurface
 import { CAMERA_FOV } from './camera/views';
 import { SceneErrorBoundary } from './SceneErrorBoundary';
 import { useDarkTheme } from './useDarkTheme';
+import { MeasureAtOnce } from './measureAtOnce';
 import { LoadErrorMessage, NoWebGLMessage, RestoringMessage } from './ViewerMessages';
 import * as styles from './viewerStyles';
 import { createRenderer, hasWebGL } from './webgl';
@@ -81,6 +82,8 @@ function WebGLViewer(): JSX.Element {
           createRenderer({ ...defaults, alpha: true, antialias, powerPreference: 'default' })
         }
         camera={{ fov: CAMERA_FOV, near: 0.05, far: 30, position: [0, 0.9, 4] }}
+        // Measured at once, so the WebGL context is made without waiting for a frame.
+        resize={{ polyfill: MeasureAtOnce, debounce: 0 }}
         onCreated={onCreated}
         style={{ position: 'absolute', inset: 0 }}
         role="img"

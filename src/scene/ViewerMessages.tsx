@@ -1,12 +1,19 @@
 /**
  * The Viewer's plain-language messages, shown instead of (or over) the 3D view: no WebGL, the
  * body model failed to load, the 3D view crashed, and the short notice while a lost WebGL
- * context is being restored.
+ * context is being restored. The first three also tell the store the body will not be drawn.
  */
-import type { JSX } from 'react';
+import { useEffect, type JSX } from 'react';
+import { atlasStore } from '../state/store';
 import * as styles from './viewerStyles';
 
+/** Tells the store the body will not be drawn (see `sceneFailed`). */
+export function useReportNoBody(): void {
+  useEffect(() => atlasStore.getState().actions.setSceneFailed(true), []);
+}
+
 export function NoWebGLMessage(): JSX.Element {
+  useReportNoBody();
   return (
     <div style={styles.fill}>
       <div role="status" data-testid="no-webgl" style={styles.message}>
@@ -27,6 +34,7 @@ export function LoadErrorMessage({
   readonly file: string;
   readonly problem: string;
 }): JSX.Element {
+  useReportNoBody();
   return (
     <div style={styles.fill}>
       <div role="alert" data-testid="scene-load-error" style={styles.message}>

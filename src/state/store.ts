@@ -43,6 +43,11 @@ export interface AtlasState {
   /** True once the body model has drawn its first frame. */
   readonly sceneReady: boolean;
   /**
+   * True when the 3D view will not draw the body (no WebGL, a refused context, a model that
+   * cannot be loaded, a crash): work that waits for the first frame need not wait.
+   */
+  readonly sceneFailed: boolean;
+  /**
    * CSS pixels of the viewer covered by DOM panels (the phone's bottom sheet, an open drawer).
    * The scene frames presets and focus views in the uncovered rectangle.
    */
@@ -110,6 +115,7 @@ export interface AtlasActions {
   notify(message: string, tone?: Notice['tone']): void;
   dismissNotice(id: number): void;
   setSceneReady(ready: boolean): void;
+  setSceneFailed(failed: boolean): void;
   /** Set when a sheet snaps or a drawer opens or closes — never per pointer move. */
   setViewInsets(insets: ViewInsets): void;
   /** Set by the scene once the model is loaded (null when the viewer unmounts). */
@@ -176,6 +182,7 @@ export function createAtlasStore(): AtlasStore {
         set((s) => ({ notices: [...s.notices, { id: ++noticeId, message, tone }] })),
       dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
       setSceneReady: (sceneReady) => set({ sceneReady }),
+      setSceneFailed: (sceneFailed) => set({ sceneFailed }),
       setModelParts: (modelParts) => set({ modelParts }),
       setMode: (mode) => set({ mode }),
       enterPainMode: () => set({ mode: 'pain', selection: null }),
@@ -219,6 +226,7 @@ export function createAtlasStore(): AtlasStore {
       camera: { seq: 0, request: { kind: 'reset' } },
       notices: [],
       sceneReady: false,
+      sceneFailed: false,
       viewInsets: NO_INSETS,
       learn: null,
       layers: DEFAULT_LAYERS,

@@ -38,15 +38,28 @@ export function useSkinSurface(url: string): SkinLoad {
 /**
  * The model's muscles and bones once the first frame with the body is drawn (the store's
  * `sceneReady`), undefined before: a frame later is soon enough for layers under the skin.
+ * A model whose anatomy cannot be read draws the skin alone (and says why in the console).
  */
 export function useAnatomyAfterFirstFrame(load: SkinLoad): AnatomyParts | undefined {
   const drawn = useAtlasStore((s) => s.sceneReady);
   const [anatomy, setAnatomy] = useState<{ from: SkinLoad; parts: AnatomyParts } | null>(null);
   useEffect(() => {
     if (!drawn || load.status !== 'ready') return;
+    let live = true;
     // A task of its own, so the frame that made the scene ready is on screen first.
-    const timer = setTimeout(() => setAnatomy({ from: load, parts: load.anatomy() }), 0);
-    return () => clearTimeout(timer);
+    const timer = setTimeout(() => {
+      load.anatomy().then(
+        (parts) => live && setAnatomy({ from: load, parts }),
+        (error: unknown) => {
+          console.error('The muscles and bones could not be read from the model', error);
+          if (live) setAnatomy({ from: load, parts: { muscles: null, bones: null } });
+        },
+      );
+    }, 0);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
   }, [drawn, load]);
   return anatomy?.from === load ? anatomy.parts : undefined;
 }

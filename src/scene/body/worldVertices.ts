@@ -1,5 +1,6 @@
 /**
- * Copy a mesh's vertices into flat world-space arrays (the body frame). The GLB may be quantized
+ * Copy a mesh's vertices into flat world-space arrays (the body frame): a three.js mesh's, or
+ * views straight into a GLB's buffers (glbSkin.ts). The GLB may be quantized
  * (int16/int8, normalized, scale in the node matrix) and interleaved, so values are read with the
  * attribute's own stride, offset and normalization, and the node's world matrix is applied here,
  * once, never in a shader. The mesh's world matrix must be up to date and affine (node
@@ -9,7 +10,13 @@
  * directly instead of going through Vector3 per vertex (several times faster while the code is
  * still cold).
  */
-import { Matrix3, type BufferAttribute, type InterleavedBufferAttribute, type Mesh } from 'three';
+import {
+  Matrix3,
+  type BufferAttribute,
+  type InterleavedBufferAttribute,
+  type Matrix4,
+  type Mesh,
+} from 'three';
 
 type Attribute = BufferAttribute | InterleavedBufferAttribute;
 
@@ -36,12 +43,24 @@ const NORMALIZE: ReadonlyArray<[new (n: number) => ArrayLike<number>, number, bo
 
 export function attributeView(attribute: Attribute): AttributeView {
   const interleaved = 'isInterleavedBufferAttribute' in attribute;
-  const array = interleaved ? attribute.data.array : attribute.array;
-  const stride = interleaved ? attribute.data.stride : attribute.itemSize;
-  const offset = interleaved ? attribute.offset : 0;
+  return arrayView(
+    interleaved ? attribute.data.array : attribute.array,
+    interleaved ? attribute.data.stride : attribute.itemSize,
+    interleaved ? attribute.offset : 0,
+    attribute.normalized,
+  );
+}
+
+/** A view of values stored in `array` (every `stride` values from `offset`), maybe normalized. */
+export function arrayView(
+  array: ArrayLike<number>,
+  stride: number,
+  offset: number,
+  normalized: boolean,
+): AttributeView {
   let scale = 1;
   let signed = false;
-  if (attribute.normalized) {
+  if (normalized) {
     const kind = NORMALIZE.find(([type]) => array instanceof type);
     if (kind) {
       scale = 1 / kind[1];
@@ -69,9 +88,40 @@ export function writeWorldVertices(
   normals: Float32Array,
   base: number,
 ): boolean {
-  const pos = attributeView(mesh.geometry.getAttribute('position'));
-  const count = mesh.geometry.getAttribute('position').count;
-  const [m0, m1, m2, , m4, m5, m6, , m8, m9, m10, , m12, m13, m14] = mesh.matrixWorld.elements;
+  const normal = mesh.geometry.getAttribute('normal');
+  return writeWorld(
+    {
+      position: attributeView(mesh.geometry.getAttribute('position')),
+      normal: normal ? attributeView(normal) : null,
+      count: mesh.geometry.getAttribute('position').count,
+      matrixWorld: mesh.matrixWorld,
+    },
+    positions,
+    normals,
+    base,
+  );
+}
+
+/** A mesh's vertices as views, with the matrix that takes them to the body frame. */
+export interface VertexSource {
+  readonly position: AttributeView;
+  readonly normal: AttributeView | null;
+  readonly count: number;
+  readonly matrixWorld: Matrix4;
+}
+
+/**
+ * Write a vertex source's positions (and normals, when it has them) at vertex offset `base`.
+ * Returns whether normals were written.
+ */
+export function writeWorld(
+  source: VertexSource,
+  positions: Float32Array,
+  normals: Float32Array,
+  base: number,
+): boolean {
+  const { position: pos, normal: nor, count, matrixWorld } = source;
+  const [m0, m1, m2, , m4, m5, m6, , m8, m9, m10, , m12, m13, m14] = matrixWorld.elements;
   for (let i = 0; i < count; i++) {
     const x = readComponent(pos, i, 0);
     const y = readComponent(pos, i, 1);
@@ -81,10 +131,8 @@ export function writeWorldVertices(
     positions[j + 1] = m1 * x + m5 * y + m9 * z + m13;
     positions[j + 2] = m2 * x + m6 * y + m10 * z + m14;
   }
-  const normalAttribute = mesh.geometry.getAttribute('normal');
-  if (!normalAttribute) return false;
-  const nor = attributeView(normalAttribute);
-  const [n0, n1, n2, n3, n4, n5, n6, n7, n8] = nm.getNormalMatrix(mesh.matrixWorld).elements;
+  if (!nor) return false;
+  const [n0, n1, n2, n3, n4, n5, n6, n7, n8] = nm.getNormalMatrix(matrixWorld).elements;
   for (let i = 0; i < count; i++) {
     const x = readComponent(nor, i, 0);
     const y = readComponent(nor, i, 1);
