@@ -29,7 +29,7 @@ export const headNeckMuscles = (P: PointSet): MuscleDef[] => {
       [v(-0.058, 1.606, 0.116), v(-0.058, 1.57, 0.104), v(-0.054, 1.533, 0.092)],
       [v(-0.063, 1.609, 0.089), v(-0.062, 1.57, 0.079), v(-0.058, 1.53, 0.068)],
       [v(-0.064, 1.61, 0.062), v(-0.062, 1.57, 0.054), v(-0.057, 1.529, 0.045)],
-    ], 0.005, { conform: 0.004, strands: 6, bulge: 1.6, tendon: [0.14, 0.04] }),
+    ], 0.0045, { conform: 0.004, strands: 6, bulge: 1.5, tendon: [0.14, 0.04] }),
     fus('lateral-pterygoid', 4, [g('pterygoid.plate'), at('mandible.condyle', 0.006, -0.003, 0.008)], 0.008, 0.006, { tendon: [0.05, 0.1] }),
     fus('medial-pterygoid', 4, [at('pterygoid.plate', 0, -0.004, -0.004), at('mandible.angle', 0.012, 0.008, 0.006)], 0.009, 0.005, { tendon: [0.05, 0.1] }),
     // the epicranius: frontalis from the galea aponeurotica to the brow skin, occipitalis from the
