@@ -1,4 +1,5 @@
-// The optional sheet/fan fields of the muscle vocabulary (overlap, bulge, intersections, samples):
+// The optional sheet/fan fields of the muscle vocabulary (overlap, bulge, intersections, samples,
+// conformEdges):
 // each changes only what it says, and a sheet without them is built exactly as before.
 import { describe, expect, it } from 'vitest';
 import type { BodySdf } from '../../scripts/model/body-sdf';
@@ -48,5 +49,20 @@ describe('sheet and fan options', () => {
     expect(s?.pts.length).toBe(31);
     const at = (y: number) => s?.h[(s?.pts ?? []).findIndex((p) => Math.abs(p[1] - y) < 1e-6)] ?? 0;
     expect(at(1.05)).toBeLessThan(at(1.0) * 0.5);
+  });
+
+  it('lays each edge of a conforming sheet at its own depth under the skin', () => {
+    // skin = the plane z = 0, body behind it (z < 0)
+    const plane = ((_x: number, _y: number, z: number) => z) as unknown as BodySdf;
+    const m = buildMuscle(plane, sheet('test-sheet', 1, edges, 0.006, { strands: 5, conformEdges: [0.01, 0.03] }));
+    // a strand's axis lies its depth plus its half-thickness under the skin, mid-path
+    const depth = (k: number) => {
+      const s = m.strands[k];
+      const i = Math.floor((s?.pts.length ?? 0) / 2);
+      return -(s?.pts[i]?.[2] ?? 0) - (s?.h[i] ?? 0);
+    };
+    expect(depth(0)).toBeCloseTo(0.01, 4);
+    expect(depth(2)).toBeCloseTo(0.02, 4);
+    expect(depth(4)).toBeCloseTo(0.03, 4);
   });
 });

@@ -94,6 +94,14 @@ const strandFrom = (sdf: BodySdf, def: MuscleDef, pts0: Vec3[], w: number[], h: 
   return makeStrand(pts, w, h, outwardAxes(sdf, pts, across, def.facing));
 };
 
+/** piecewise-linear value at `f` (0..1) across values given at evenly spaced stops */
+const lerpAt = (vs: number[], f: number): number => {
+  const x = f * (vs.length - 1);
+  const i = Math.min(vs.length - 2, Math.max(0, Math.floor(x)));
+  const a = vs[i] ?? 0;
+  return vs.length < 2 ? a : a + ((vs[i + 1] ?? a) - a) * (x - i);
+};
+
 export const buildMuscle = (sdf: BodySdf, def: MuscleDef): BuiltMuscle => {
   const strands: Strand[] = [];
   const offsets: number[] = [];
@@ -135,7 +143,9 @@ export const buildMuscle = (sdf: BodySdf, def: MuscleDef): BuiltMuscle => {
       const hh = ts.map((t) => Math.max(Math.min(0.0025, ea.h), ea.h * lens * (0.45 + 0.55 * profile(def, t))));
       const notch = (y: number): number => 1 - 0.6 * Math.max(0, ...(def.intersections ?? []).map((yk) => Math.exp(-(((y - yk) / 0.009) ** 2))));
       const hn = def.intersections === undefined ? hh : hh.map((v, i) => v * notch((pts[i] as Vec3)[1]));
-      strands.push(strandFrom(sdf, def, pts, w, hn, hh, def.inPlane === true ? dir : undefined));
+      const cd = def.conformEdges;
+      const sdef = cd === undefined ? def : { ...def, conform: lerpAt(cd, f) };
+      strands.push(strandFrom(sdf, sdef, pts, w, hn, hh, def.inPlane === true ? dir : undefined));
       const mid = pts[Math.floor(ns / 2)] as Vec3;
       if (prev) across += Math.hypot(mid[0] - prev[0], mid[1] - prev[1], mid[2] - prev[2]);
       prev = mid;

@@ -33,6 +33,10 @@ export interface MuscleDef {
   strands?: number;
   /** depth of the muscle's outer surface under the skin, if it follows the skin */
   conform?: number;
+  /** sheet/fan: `conform` depth at each edge instead (interpolated across the strands between),
+   * for a sheet under skin whose fat is thicker along one border (gluteus maximus: the buttock's
+   * fat pad deepens towards the gluteal fold) */
+  conformEdges?: number[];
   /** fibre angle to the muscle's line of pull (pennate), degrees */
   pennation?: number;
   /** tendon fraction of the path at the origin and insertion ends */
@@ -68,6 +72,7 @@ export interface MuscleDef {
 
 export interface Opts {
   conform?: number;
+  conformEdges?: number[];
   tendon?: [number, number];
   strands?: number;
   overlap?: number;

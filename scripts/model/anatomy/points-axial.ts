@@ -38,8 +38,8 @@ export const addAxialPoints = (sdf: BodySdf, P: PointSet): void => {
   u('vertex.bone', c, [0, 1, 0], 0.006);
   u('zygomatic.arch', [-0.03, S.earR[1] - 0.008, 0.072], [-1, 0, 0], 0.006);
   u('zygomatic.body', [-0.03, S.earR[1] - 0.012, 0.1], [-0.8, 0, 0.6], 0.008);
-  u('mandible.angle', [-0.02, S.gonionR[1], S.gonionR[2] + 0.005], [-1, -0.6, -0.3], 0.007);
-  u('mandible.ramus-mid', [-0.03, S.gonionR[1] + 0.03, 0.05], [-1, 0, 0], 0.012);
+  u('mandible.angle', [-0.02, S.gonionR[1], S.gonionR[2] + 0.005], [-1, -0.6, -0.3], 0.011);
+  u('mandible.ramus-mid', [-0.03, S.gonionR[1] + 0.03, 0.05], [-1, 0, 0], 0.018);
   u('mandible.chin', [0, S.chin[1], S.chin[2] - 0.04], [0, -0.2, 1], 0.007);
   P.set('mandible.condyle', [-0.052, S.earR[1] - 0.012, 0.045]);
   P.set('mandible.coronoid', [-0.045, S.earR[1] - 0.03, 0.075]);

@@ -14,32 +14,35 @@ export const headNeckMuscles = (P: PointSet): MuscleDef[] => {
   // explicit body-frame points (conforming sheets are laid under the skin from them)
   const v = (x: number, y: number, z: number): Vec3 => [x, y, z];
   return [
-    // a fan from the whole inferior temporal line, converging deep to the zygomatic arch on the coronoid
+    // a fan from the whole inferior temporal line, converging deep to the zygomatic arch on the
+    // coronoid, where it becomes a pale tendon
     fan('temporalis', 1, [
       [v(-0.058, 1.648, 0.118), v(-0.056, 1.625, 0.094), at('mandible.coronoid', 0, 0, 0.006)],
       [v(-0.064, 1.688, 0.1), v(-0.059, 1.63, 0.084), g('mandible.coronoid')],
       [v(-0.07, 1.703, 0.06), v(-0.06, 1.633, 0.074), g('mandible.coronoid')],
       [v(-0.072, 1.69, 0.022), v(-0.06, 1.632, 0.063), g('mandible.coronoid')],
       [v(-0.07, 1.652, 0.004), v(-0.058, 1.627, 0.056), at('mandible.coronoid', 0, 0.002, -0.006)],
-    ], 0.0045, { conform: 0.005, strands: 9 }),
-    // a thick quadrilateral from the zygomatic arch down and back to the ramus and angle
+    ], 0.0045, { conform: 0.005, strands: 9, tendon: [0.02, 0.22] }),
+    // a thick quadrilateral from the zygomatic arch (a short tendinous origin) down and back to
+    // the ramus and angle, thickest along its middle
     sheet('masseter', 1, [
       [v(-0.058, 1.606, 0.116), v(-0.058, 1.57, 0.104), v(-0.054, 1.533, 0.092)],
       [v(-0.063, 1.609, 0.089), v(-0.062, 1.57, 0.079), v(-0.058, 1.53, 0.068)],
       [v(-0.064, 1.61, 0.062), v(-0.062, 1.57, 0.054), v(-0.057, 1.529, 0.045)],
-    ], 0.0065, { conform: 0.004, strands: 6 }),
+    ], 0.0045, { conform: 0.004, strands: 6, bulge: 1.5, tendon: [0.14, 0.04] }),
     fus('lateral-pterygoid', 4, [g('pterygoid.plate'), at('mandible.condyle', 0.006, -0.003, 0.008)], 0.008, 0.006, { tendon: [0.05, 0.1] }),
     fus('medial-pterygoid', 4, [at('pterygoid.plate', 0, -0.004, -0.004), at('mandible.angle', 0.012, 0.008, 0.006)], 0.009, 0.005, { tendon: [0.05, 0.1] }),
-    // the two bellies of the epicranius: frontalis from the galea to the brow skin, occipitalis
-    // from the lateral superior nuchal line up to the galea (the aponeurosis between is not muscle)
+    // the epicranius: frontalis from the galea aponeurotica to the brow skin, occipitalis from the
+    // lateral superior nuchal line up into the galea; the galea (drawn pale: the long tendon ends)
+    // covers the vault between them, so the scalp is one continuous sheet
     sheet('frontalis', 1, [
-      [v(-0.005, 1.722, 0.125), v(-0.005, 1.686, 0.152), v(-0.006, 1.655, 0.158)],
-      [v(-0.054, 1.708, 0.098), v(-0.055, 1.68, 0.122), v(-0.05, 1.655, 0.135)],
-    ], 0.0016, { conform: 0.0045, strands: 8, meshEdge: 0.0018 }),
+      [v(-0.005, 1.75, -0.004), v(-0.005, 1.752, 0.06), v(-0.005, 1.722, 0.125), v(-0.005, 1.686, 0.152), v(-0.006, 1.655, 0.158)],
+      [v(-0.05, 1.714, -0.002), v(-0.055, 1.724, 0.05), v(-0.054, 1.708, 0.098), v(-0.055, 1.68, 0.122), v(-0.05, 1.655, 0.135)],
+    ], 0.0016, { conform: 0.0045, strands: 8, meshEdge: 0.0018, samples: 26, overlap: 0.9, tendon: [0.68, 0.02] }),
     sheet('occipitalis', 1, [
-      [v(-0.02, 1.613, -0.05), v(-0.022, 1.635, -0.056), v(-0.024, 1.66, -0.056)],
-      [v(-0.056, 1.617, -0.024), v(-0.058, 1.638, -0.03), v(-0.056, 1.66, -0.032)],
-    ], 0.0016, { conform: 0.0045, strands: 5, meshEdge: 0.0018 }),
+      [v(-0.02, 1.613, -0.05), v(-0.022, 1.635, -0.056), v(-0.024, 1.66, -0.056), v(-0.012, 1.705, -0.045), v(-0.005, 1.745, -0.014)],
+      [v(-0.056, 1.617, -0.024), v(-0.058, 1.638, -0.03), v(-0.056, 1.66, -0.032), v(-0.056, 1.695, -0.022), v(-0.05, 1.712, -0.01)],
+    ], 0.0016, { conform: 0.0045, strands: 5, meshEdge: 0.0018, samples: 24, overlap: 0.9, tendon: [0.02, 0.65] }),
     multi('sternocleidomastoid', 1, [
       ['sternal', [at('sternum.notch', -0.01, -0.006, 0.002), at('sternum.notch', -0.026, 0.055, 0.004), at('mastoid', 0.0, 0.0, 0.006)], 0.01, 0.007],
       ['clavicular', [at('clavicle.medial', -0.022, 0.002, -0.006), at('sternum.notch', -0.047, 0.055, -0.01), at('mastoid', 0, -0.004, 0)], 0.013, 0.005],

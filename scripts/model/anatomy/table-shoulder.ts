@@ -58,13 +58,14 @@ export const shoulderMuscles = (P: PointSet): MuscleDef[] => {
     ], 0.0045, { conform: 0.004, strands: 8, overlap: 1 }),
     // clavicular, sternocostal and abdominal parts converging on the crest of the greater
     // tubercle with a twist: the lowest fibres insert highest and deepest, folding under the upper
-    // ones into the anterior axillary fold; a lens-shaped section, thickest mid-chest
+    // ones into the anterior axillary fold; a flat fan (about 1 cm thick, 1.4 cm mid-chest) whose
+    // lower border rises straight from the sixth costal cartilage to the axilla
     fan('pectoralis-major', 1, [
       [at('clavicle.mid', 0.012, -0.012, 0), at('clavicle.mid', -0.04, -0.03, -0.008), at('humerus.greater-tubercle', 0.002, -0.06, 0.02)],
       [at('sternum.angle', -0.01, 0.0, 0), at('rib3.front', -0.01, -0.005, 0.008), at('humerus.greater-tubercle', 0.003, -0.052, 0.016)],
       [at('sternum.body', -0.01, -0.015, 0), at('rib5.front', -0.02, 0.01, 0.01), at('humerus.greater-tubercle', 0.004, -0.044, 0.011)],
-      [at('rib7.end', -0.012, -0.025, 0), at('rib6.front', -0.03, -0.012, 0.01), at('humerus.greater-tubercle', 0.006, -0.036, 0.005)],
-    ], 0.007, { conform: 0.004, strands: 9, overlap: 0.9, bulge: 1.45 }),
+      [at('rib7.end', -0.012, -0.025, 0), at('rib6.front', -0.03, 0.014, 0.01), at('humerus.greater-tubercle', 0.006, -0.036, 0.005)],
+    ], 0.005, { conform: 0.004, strands: 9, overlap: 0.9, bulge: 1.35 }),
     fan('pectoralis-minor', 2, [
       [g('rib3.front'), at('rib3.front', -0.025, 0.025, -0.015), g('coracoid')],
       [g('rib5.front'), at('rib4.front', -0.03, 0.02, -0.02), g('coracoid')],

@@ -40,13 +40,15 @@ export const trunkMuscles = (P: PointSet): MuscleDef[] => {
       ['psoas', [at('l1.body', -0.024, 0, 0.006), at('l3.body', -0.04, 0, 0.012), at('l5.body', -0.05, 0, 0.03), at('acetabulum', 0.014, -0.01, 0.05), g('femur.lesser-trochanter')], 0.02, 0.017],
       ['iliacus', [at('iliac.fossa', -0.02, 0.03, -0.01), g('iliac.fossa'), at('acetabulum', 0.004, -0.01, 0.048), g('femur.lesser-trochanter')], 0.028, 0.01],
     ], { tendon: [0.04, 0.1] }),
-    // thick quadrilateral from ilium, sacrum and coccyx down and out to the iliotibial tract and the
-    // gluteal tuberosity; its lower border crosses the gluteal fold, where the buttock is fullest
+    // a thick quadrilateral sheet (about 2 cm, thickest mid-buttock) from ilium, sacrum and coccyx
+    // down and out to the iliotibial tract and the gluteal tuberosity (a pale aponeurosis); it
+    // follows the skin's buttock contour under a fat layer that deepens towards the lower border,
+    // which runs obliquely from the coccyx over the ischial tuberosity to the lateral thigh
     fan('gluteus-maximus', 1, [
       [at('iliac.crest-back', 0.012, 0.0, -0.01), at('iliac.gluteal', -0.03, -0.05, -0.03), at('femur.greater-trochanter', -0.005, -0.035, -0.01)],
       [at('sacrum.lateral', 0.01, -0.012, -0.01), at('iliac.gluteal', -0.012, -0.115, -0.06), at('femur.gluteal-tuberosity', -0.006, -0.004, -0.004)],
-      [at('coccyx', -0.012, -0.004, -0.006), at('ischial.tuberosity', -0.03, -0.03, -0.04), at('femur.gluteal-tuberosity', 0.004, -0.034, -0.006)],
-    ], 0.014, { conform: 0.01, strands: 9, overlap: 1.1, bulge: 1.25 }),
+      [at('coccyx', -0.012, 0.008, -0.006), at('ischial.tuberosity', -0.022, 0.012, -0.04), at('femur.gluteal-tuberosity', 0.004, -0.034, -0.006)],
+    ], 0.007, { conformEdges: [0.008, 0.016, 0.026], strands: 9, overlap: 1.1, bulge: 1.5, tendon: [0.03, 0.16] }),
     fan('gluteus-medius', 2, [
       [at('iliac.crest-front', 0.0, -0.02, -0.01), at('iliac.asis', -0.022, -0.06, -0.035), at('femur.greater-trochanter', 0.004, 0.012, 0.006)],
       [at('iliac.crest-top', 0.008, -0.025, 0), at('iliac.crest-top', -0.01, -0.07, -0.01), g('femur.greater-trochanter')],
