@@ -167,3 +167,28 @@ export function loadWithPack(base: DataFiles, pack: ParsedPack, load: AtlasLoad)
   const result = load(layPack(base, pack.files));
   return result.ok ? result : { ok: false, issues: nameIssues(result.issues, pack) };
 }
+
+const muscleFileId = /^muscles\/(.+)\.json$/;
+
+/**
+ * Issues keyed `muscles/<id>.json` (as the skin checks name them) moved to where that muscle is
+ * in the pack: its own file, or `muscles[i]` of a bundle, under the user's file name.
+ */
+export function locateMuscleIssues(issues: readonly AtlasIssue[], pack: ParsedPack): AtlasIssue[] {
+  const where = new Map<string, { file: string; prefix: string }>();
+  for (const [key, json] of Object.entries(pack.files)) {
+    const file = pack.names[key] ?? key;
+    const own = muscleFileId.exec(key);
+    if (own?.[1] && classifyFile(key, json) === 'muscle') where.set(own[1], { file, prefix: '' });
+    const muscles = (json as { muscles?: unknown }).muscles;
+    if (!Array.isArray(muscles)) continue;
+    muscles.forEach((m: unknown, i) => {
+      const id = (m as { id?: unknown } | null)?.id;
+      if (typeof id === 'string') where.set(id, { file, prefix: `muscles[${i}].` });
+    });
+  }
+  return issues.map((issue) => {
+    const found = where.get(muscleFileId.exec(issue.file)?.[1] ?? '');
+    return found ? { ...issue, file: found.file, path: found.prefix + issue.path } : issue;
+  });
+}

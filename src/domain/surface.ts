@@ -41,8 +41,23 @@ export function checkAgainstSkin(atlas: Atlas, skin: SkinQuery): AtlasIssue[] {
       });
     }
   });
+  issues.push(...checkTriggerPointsAgainstSkin(atlas, skin));
+  return issues;
+}
+
+/**
+ * The trigger points of the given muscles (all when `muscleIds` is omitted) against the skin:
+ * under it but not too deep, and zones that touch it. Issues name `muscles/<id>.json`.
+ */
+export function checkTriggerPointsAgainstSkin(
+  atlas: Atlas,
+  skin: SkinQuery,
+  muscleIds?: ReadonlySet<string>,
+): AtlasIssue[] {
+  const issues: AtlasIssue[] = [];
   const coverage = new Float32Array((skin.positions.length / 3) * 2);
   for (const muscle of atlas.muscles) {
+    if (muscleIds && !muscleIds.has(muscle.id)) continue;
     const file = `muscles/${muscle.id}.json`;
     muscle.triggerPoints.forEach((tp, i) => {
       const at = `triggerPoints[${i}]`;

@@ -6,9 +6,13 @@
 import type { Atlas } from '../domain/catalogue';
 import type { AtlasIssue } from '../domain/issues';
 import type { LoadResult } from '../domain/load';
-import { nameIssues, parsePack, type ParsedPack } from '../domain/packs';
+import { locateMuscleIssues, nameIssues, parsePack, type ParsedPack } from '../domain/packs';
+import { checkTriggerPointsAgainstSkin } from '../domain/surface';
+import { vertexSkinQuery } from '../domain/vertexSkinQuery';
 import { makePackRecord, parsePackRecord, type PackRecord } from '../domain/packRecord';
 import { packAbout, packMuscleIds, summarizePack } from '../domain/packSummary';
+import type { SkinArrays } from '../domain/marks';
+import type { SkinQuery } from '../domain/surface';
 import { readStoredPack, removeStoredPack, writeStoredPack } from './packStorage';
 import { packStore, packValidator, type ActivePack, type AtlasValidate } from './packs';
 import { atlasStore } from './store';
@@ -52,6 +56,25 @@ export async function bootStoredPack(raw: string, check: AtlasValidate): Promise
   return result;
 }
 
+const skinQueries = new WeakMap<SkinArrays, SkinQuery>();
+
+/**
+ * The pack's trigger points against the body's skin, as the CLI checks the shipped data: under
+ * the skin, not too deep, zones touching it. Needs the skin the scene loaded; without it (no
+ * WebGL, or not loaded yet) there is nothing to check against and the pack is taken as it is.
+ */
+function packSurfaceIssues(atlas: Atlas, pack: ParsedPack): AtlasIssue[] {
+  const skin = atlasStore.getState().skin;
+  if (!skin) return [];
+  let query = skinQueries.get(skin);
+  if (!query) {
+    query = vertexSkinQuery(skin);
+    skinQueries.set(skin, query);
+  }
+  const issues = checkTriggerPointsAgainstSkin(atlas, query, new Set(packMuscleIds(pack.files)));
+  return locateMuscleIssues(issues, pack);
+}
+
 /** Show a new atlas, letting go of a selection, pain marks or Learn page it no longer has. */
 function applyAtlas(atlas: Atlas): void {
   const { actions, selection, painMarks, learn } = atlasStore.getState();
@@ -80,8 +103,9 @@ export async function importPack(
   }
   const record = makePackRecord(files, new Date());
   const { result, pack } = await loadRecord(record, validate);
-  if (!result.ok || !pack) {
-    packStore.setState({ importIssues: result.ok ? [] : result.issues });
+  const surface = result.ok && pack ? packSurfaceIssues(result.atlas, pack) : [];
+  if (!result.ok || !pack || surface.length > 0) {
+    packStore.setState({ importIssues: result.ok ? surface : result.issues });
     return false;
   }
   const saved = writeStoredPack(record);

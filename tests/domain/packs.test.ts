@@ -4,6 +4,7 @@ import {
   PACK_LIMITS,
   layPack,
   loadWithPack,
+  locateMuscleIssues,
   packFileKey,
   parsePack,
   type PackInput,
@@ -198,5 +199,28 @@ describe('stored pack records', () => {
     );
     expect(wrong.ok).toBe(false);
     if (!wrong.ok) expect(wrong.issues.map((i) => i.path)).toContain('files[0].name');
+  });
+});
+
+describe('issues about a pack muscle', () => {
+  it('are moved to the muscle in the pack: its own file or its place in a bundle', () => {
+    const own = packMuscle('own');
+    const parsed = parsePack([
+      input('own.json', own),
+      input('clinic.json', { muscles: [packMuscle('first'), packMuscle('second')] }),
+    ]);
+    if (!parsed.ok) throw new Error('the pack should parse');
+    const issue = (id: string) => ({
+      file: `muscles/${id}.json`,
+      path: 'triggerPoints[0].position',
+      message: 'outside',
+    });
+    expect(
+      locateMuscleIssues([issue('own'), issue('second'), issue('upper-trapezius')], parsed.pack),
+    ).toEqual([
+      { file: 'own.json', path: 'triggerPoints[0].position', message: 'outside' },
+      { file: 'clinic.json', path: 'muscles[1].triggerPoints[0].position', message: 'outside' },
+      issue('upper-trapezius'),
+    ]);
   });
 });

@@ -157,6 +157,15 @@ describe('data packs', () => {
     await importFiles(page, [{ name: 'deltoid-extra.json', text: JSON.stringify(renamed) }]);
     await expect.poll(alertText).toMatch(/deltoid-extra\.json[\s\S]*does not match its file name/);
 
+    // Valid data, but the trigger point floats in front of the belly (inside the body's box).
+    const floating = structuredClone(pack);
+    floating.muscles[0]!['triggerPoints'][0].position = [-0.02, 1.2, 0.2];
+    await importFiles(page, [{ name: 'floating.json', text: JSON.stringify(floating) }]);
+    await expect
+      .poll(alertText)
+      .toMatch(/floating\.json[\s\S]*muscles\[0\]\.triggerPoints\[0\]\.position/);
+    expect(await alertText()).toMatch(/outside the body/);
+
     await dialog(page).getByRole('button', { name: 'Close' }).click();
     await atlasWorks(page);
     expect(await page.evaluate(() => localStorage.getItem('tpa.pack.v1'))).toBeNull();

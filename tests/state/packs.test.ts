@@ -121,6 +121,32 @@ describe('data pack state', () => {
     expect(storedPackDownloads()).toEqual([packFile()]);
   });
 
+  it('refuses a pack whose trigger point lies outside the body the scene loaded', async () => {
+    await boot();
+    // A skin far from the pack's trigger point: a small ball of vertices at the origin.
+    const positions: number[] = [];
+    const normals: number[] = [];
+    for (let i = 0; i < 200; i++) {
+      const t = Math.acos(1 - (2 * (i + 0.5)) / 200);
+      const p = Math.PI * (1 + Math.sqrt(5)) * i;
+      const n = [Math.sin(t) * Math.cos(p), Math.cos(t), Math.sin(t) * Math.sin(p)];
+      normals.push(...n);
+      positions.push(...n.map((v) => v * 0.1));
+    }
+    atlasStore.getState().actions.setSkin({
+      positions: new Float32Array(positions),
+      normals: new Float32Array(normals),
+    });
+    expect(await importPack([packFile()])).toBe(false);
+    expect(packStore.getState().importIssues?.[0]).toMatchObject({
+      file: 'clinic.json',
+      path: 'muscles[0].triggerPoints[0].position',
+      message: expect.stringMatching(/outside the body/),
+    });
+    expect(hasPoint('pack-muscle-1')).toBe(false);
+    expect(localStorage.getItem(PACK_STORAGE_KEY)).toBeNull();
+  });
+
   it('still shows a pack the device would not store, marked as not saved', async () => {
     await boot();
     vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
