@@ -6,7 +6,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import type { InstanceKey } from '../../domain/ids';
 import { useActions, useAtlasStore } from '../../state/store';
-import { Icon } from '../common/Icon';
+import { CloseButton } from '../common/CloseButton';
 import { BrowseList } from './BrowseList';
 import { countTriggerPoints, filterBrowse } from './filter';
 import { FilterField } from '../common/FilterField';
@@ -70,14 +70,7 @@ export function BrowsePanel({
         <h2 id="browse-title" className="browse__title" tabIndex={-1} ref={headingRef}>
           Find a muscle
         </h2>
-        <button
-          type="button"
-          className="btn btn--ghost btn--icon"
-          aria-label="Close the muscle list"
-          onClick={onClose}
-        >
-          <Icon name="close" />
-        </button>
+        <CloseButton label="Close the muscle list" onClick={onClose} />
       </header>
       <FilterField
         id="browse-filter"

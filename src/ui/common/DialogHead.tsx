@@ -1,6 +1,6 @@
 /** The title row of the app's plain dialogs (About, Data packs): the title and a Close button. */
 import type { ReactNode } from 'react';
-import { Icon } from './Icon';
+import { CloseButton } from './CloseButton';
 
 interface Props {
   id: string;
@@ -16,14 +16,7 @@ export function DialogHead({ id, onClose, focusable = false, children }: Props) 
       <h2 id={id} tabIndex={focusable ? -1 : undefined}>
         {children}
       </h2>
-      <button
-        type="button"
-        className="btn btn--ghost btn--icon"
-        aria-label="Close"
-        onClick={onClose}
-      >
-        <Icon name="close" />
-      </button>
+      <CloseButton label="Close" onClick={onClose} />
     </header>
   );
 }

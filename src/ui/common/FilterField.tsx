@@ -6,6 +6,7 @@
  */
 import type { Ref } from 'react';
 import { Icon } from './Icon';
+import { CloseButton } from './CloseButton';
 
 interface Props {
   id: string;
@@ -56,14 +57,11 @@ export function FilterField({
         }}
       />
       {value ? (
-        <button
-          type="button"
-          className="filter__clear btn btn--ghost btn--icon"
-          aria-label="Clear the filter"
+        <CloseButton
+          label="Clear the filter"
+          className="filter__clear"
           onClick={() => onChange('')}
-        >
-          <Icon name="close" />
-        </button>
+        />
       ) : null}
     </div>
   );

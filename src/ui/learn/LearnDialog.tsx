@@ -8,6 +8,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { atlasStore, useActions, useAtlasStore, type LearnTarget } from '../../state/store';
 import { Icon } from '../common/Icon';
+import { CloseButton } from '../common/CloseButton';
 import { useModalDialog } from '../common/useModalDialog';
 import { LevelSwitch } from '../shell/LevelSwitch';
 import { LearnPage } from './LearnPage';
@@ -79,15 +80,7 @@ export function LearnDialog() {
           )}
           <span className="learn__bar-spacer" />
           <LevelSwitch />
-          <button
-            type="button"
-            className="btn btn--ghost btn--icon"
-            aria-label="Close Learn"
-            title="Close"
-            onClick={closeLearn}
-          >
-            <Icon name="close" />
-          </button>
+          <CloseButton label="Close Learn" title="Close" onClick={closeLearn} />
         </header>
         <div className="learn__body" ref={bodyRef}>
           {learn && atlas ? <LearnPage target={learn} atlas={atlas} level={level} /> : null}

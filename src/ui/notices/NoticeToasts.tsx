@@ -5,6 +5,7 @@
  */
 import { useActions, useAtlasStore } from '../../state/store';
 import { Icon } from '../common/Icon';
+import { CloseButton } from '../common/CloseButton';
 
 export function NoticeToasts() {
   const notices = useAtlasStore((s) => s.notices);
@@ -25,14 +26,11 @@ export function NoticeToasts() {
             </span>
           ) : null}
           <p className="toast__message">{n.message}</p>
-          <button
-            type="button"
-            className="btn btn--ghost btn--icon toast__close"
-            aria-label="Dismiss notice"
+          <CloseButton
+            label="Dismiss notice"
+            className="toast__close"
             onClick={() => dismissNotice(n.id)}
-          >
-            <Icon name="close" />
-          </button>
+          />
         </div>
       ))}
     </div>

@@ -6,6 +6,7 @@
  * focus. Styled as the stage's toasts; the app decides when it is open.
  */
 import { Icon } from '../common/Icon';
+import { CloseButton } from '../common/CloseButton';
 
 interface Props {
   open: boolean;
@@ -27,14 +28,7 @@ export function UpdateBanner({ open, onReload, onDismiss }: Props) {
             <Icon name="reload" />
             Reload
           </button>
-          <button
-            type="button"
-            className="btn btn--ghost btn--icon toast__close"
-            aria-label="Dismiss update notice"
-            onClick={onDismiss}
-          >
-            <Icon name="close" />
-          </button>
+          <CloseButton label="Dismiss update notice" className="toast__close" onClick={onDismiss} />
         </div>
       ) : null}
     </div>

@@ -6,6 +6,7 @@
 import { useState } from 'react';
 import { openPacks, usePackStore } from '../../state/packs';
 import { Icon } from '../common/Icon';
+import { CloseButton } from '../common/CloseButton';
 
 export function PackNotice() {
   const problem = usePackStore((s) => s.storedIssues !== null);
@@ -31,14 +32,11 @@ export function PackNotice() {
           >
             Details
           </button>
-          <button
-            type="button"
-            className="btn btn--ghost btn--icon toast__close"
-            aria-label="Dismiss data pack notice"
+          <CloseButton
+            label="Dismiss data pack notice"
+            className="toast__close"
             onClick={() => setDismissed(true)}
-          >
-            <Icon name="close" />
-          </button>
+          />
         </div>
       ) : null}
     </div>

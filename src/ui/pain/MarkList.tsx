@@ -5,7 +5,7 @@
 import type { PainMarkSpec } from '../../domain/marks';
 import type { ReadingLevel } from '../../domain/types';
 import { useActions } from '../../state/store';
-import { Icon } from '../common/Icon';
+import { CloseButton } from '../common/CloseButton';
 import type { MarkPlace } from './describeMark';
 import { MarkBadge } from './MarkBadge';
 
@@ -54,18 +54,15 @@ export function MarkList({ specs, places, level, onChanged }: Props) {
                 </span>
                 <span className="pain-mark__kind">{kindOf(spec)}</span>
               </span>
-              <button
-                type="button"
-                className="btn btn--ghost btn--icon pain-mark__remove"
-                aria-label={`Remove mark ${i + 1}, ${nameOf(i)}`}
+              <CloseButton
+                label={`Remove mark ${i + 1}, ${nameOf(i)}`}
                 title="Remove this mark"
+                className="pain-mark__remove"
                 onClick={() => {
                   removePainMark(i);
                   onChanged(`Mark ${i + 1} removed.`);
                 }}
-              >
-                <Icon name="close" />
-              </button>
+              />
             </li>
           );
         })}

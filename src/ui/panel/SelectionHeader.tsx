@@ -8,6 +8,7 @@ import type { ReadingLevel } from '../../domain/types';
 import { useActions } from '../../state/store';
 import { GROUP_LABELS } from '../browse/groups';
 import { Icon } from '../common/Icon';
+import { CloseButton } from '../common/CloseButton';
 import { pick } from '../common/text';
 import { PackOrigin } from '../packs/PackOrigin';
 import { SideToggle } from './SideToggle';
@@ -24,15 +25,12 @@ export function SelectionHeader({ instance, level }: Props) {
     <header className="selection-head">
       <div className="selection-head__top">
         <p className="selection-head__eyebrow">{GROUP_LABELS[muscle.group]}</p>
-        <button
-          type="button"
-          className="btn btn--ghost btn--icon selection-head__close"
-          aria-label="Close and clear the selection"
+        <CloseButton
+          label="Close and clear the selection"
           title="Close"
+          className="selection-head__close"
           onClick={() => select(null)}
-        >
-          <Icon name="close" />
-        </button>
+        />
       </div>
       <h2 className="selection-head__muscle" id="panel-title" tabIndex={-1}>
         {muscle.names.common}
