@@ -91,16 +91,27 @@ export function packAbout(files: DataFiles): string | null {
   return null;
 }
 
-/** The ids of the muscles a pack adds or replaces, to mark their trigger points as the pack's. */
-export function packMuscleIds(files: DataFiles): string[] {
-  const ids: string[] = [];
+/** A muscle in a pack: its id, the file key holding it and its path there ('' for its own file). */
+export interface PackMuscle {
+  readonly id: string;
+  readonly key: string;
+  readonly path: string;
+}
+
+/** Every muscle a pack adds or replaces, with where it is: a muscle file or a bundle's list. */
+export function packMuscles(files: DataFiles): PackMuscle[] {
+  const found: PackMuscle[] = [];
   for (const [key, json] of Object.entries(files)) {
     const kind = classifyFile(key, json);
     const muscles = kind === 'muscle' ? [json] : kind === 'bundle' ? list(json, 'muscles') : [];
-    for (const m of muscles) {
+    muscles.forEach((m, i) => {
       const id = m && typeof m === 'object' ? (m as Record<string, unknown>)['id'] : undefined;
-      if (typeof id === 'string') ids.push(id);
-    }
+      if (typeof id === 'string')
+        found.push({ id, key, path: kind === 'muscle' ? '' : `muscles[${i}]` });
+    });
   }
-  return ids;
+  return found;
 }
+
+/** The ids of the muscles a pack adds or replaces, to mark their trigger points as the pack's. */
+export const packMuscleIds = (files: DataFiles): string[] => packMuscles(files).map((m) => m.id);

@@ -13,6 +13,7 @@
  * object, unknown kind, too large — comes back as an AtlasIssue naming the file and path.
  */
 import { classifyFile } from './fileKinds';
+import { packMuscles } from './packSummary';
 import type { DataFiles, LoadResult } from './load';
 import type { AtlasIssue } from './issues';
 
@@ -175,20 +176,11 @@ const muscleFileId = /^muscles\/(.+)\.json$/;
  * in the pack: its own file, or `muscles[i]` of a bundle, under the user's file name.
  */
 export function locateMuscleIssues(issues: readonly AtlasIssue[], pack: ParsedPack): AtlasIssue[] {
-  const where = new Map<string, { file: string; prefix: string }>();
-  for (const [key, json] of Object.entries(pack.files)) {
-    const file = pack.names[key] ?? key;
-    const own = muscleFileId.exec(key);
-    if (own?.[1] && classifyFile(key, json) === 'muscle') where.set(own[1], { file, prefix: '' });
-    const muscles = (json as { muscles?: unknown }).muscles;
-    if (!Array.isArray(muscles)) continue;
-    muscles.forEach((m: unknown, i) => {
-      const id = (m as { id?: unknown } | null)?.id;
-      if (typeof id === 'string') where.set(id, { file, prefix: `muscles[${i}].` });
-    });
-  }
+  const where = new Map(packMuscles(pack.files).map((m) => [m.id, m]));
   return issues.map((issue) => {
     const found = where.get(muscleFileId.exec(issue.file)?.[1] ?? '');
-    return found ? { ...issue, file: found.file, path: found.prefix + issue.path } : issue;
+    if (!found) return issue;
+    const file = pack.names[found.key] ?? found.key;
+    return { ...issue, file, path: found.path ? `${found.path}.${issue.path}` : issue.path };
   });
 }
