@@ -1,24 +1,10 @@
 /** The app's skin query from vertices alone: distance to the nearest vertex, side by its normal. */
 import { describe, expect, it } from 'vitest';
 import { vertexSkinQuery } from '../../src/domain/vertexSkinQuery';
-
-/** A sphere of radius r around c, sampled densely, with outward normals. */
-function sphere(c: [number, number, number], r: number) {
-  const positions: number[] = [];
-  const normals: number[] = [];
-  for (let i = 0; i <= 60; i++)
-    for (let j = 0; j < 120; j++) {
-      const t = (i / 60) * Math.PI;
-      const p = (j / 120) * 2 * Math.PI;
-      const n = [Math.sin(t) * Math.cos(p), Math.cos(t), Math.sin(t) * Math.sin(p)];
-      normals.push(...n);
-      positions.push(c[0] + r * (n[0] ?? 0), c[1] + r * (n[1] ?? 0), c[2] + r * (n[2] ?? 0));
-    }
-  return { positions: new Float32Array(positions), normals: new Float32Array(normals) };
-}
+import { sphereSkin } from '../support/sphereSkin';
 
 describe('vertex skin query', () => {
-  const query = vertexSkinQuery(sphere([0, 1, 0], 0.1));
+  const query = vertexSkinQuery(sphereSkin([0, 1, 0], 0.1));
 
   it('tells a point under the surface from one outside it, with the distance', () => {
     const under = query.nearest([0.08, 1, 0]);

@@ -9,6 +9,7 @@ import { PACK_STORAGE_KEY } from '../../src/state/packStorage';
 import { fixtureFiles } from '../support/fixture';
 import { packMuscle, validateOver } from '../support/packs';
 import { resetStore } from '../ui/fixtures';
+import { sphereSkin } from '../support/sphereSkin';
 
 const packFile = (json: unknown = { muscles: [packMuscle()] }) => ({
   name: 'clinic.json',
@@ -124,19 +125,7 @@ describe('data pack state', () => {
   it('refuses a pack whose trigger point lies outside the body the scene loaded', async () => {
     await boot();
     // A skin far from the pack's trigger point: a small ball of vertices at the origin.
-    const positions: number[] = [];
-    const normals: number[] = [];
-    for (let i = 0; i < 200; i++) {
-      const t = Math.acos(1 - (2 * (i + 0.5)) / 200);
-      const p = Math.PI * (1 + Math.sqrt(5)) * i;
-      const n = [Math.sin(t) * Math.cos(p), Math.cos(t), Math.sin(t) * Math.sin(p)];
-      normals.push(...n);
-      positions.push(...n.map((v) => v * 0.1));
-    }
-    atlasStore.getState().actions.setSkin({
-      positions: new Float32Array(positions),
-      normals: new Float32Array(normals),
-    });
+    atlasStore.getState().actions.setSkin(sphereSkin([0, 0, 0], 0.1));
     expect(await importPack([packFile()])).toBe(false);
     expect(packStore.getState().importIssues?.[0]).toMatchObject({
       file: 'clinic.json',
