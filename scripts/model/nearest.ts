@@ -4,6 +4,8 @@
  * Invariant: the answer equals a brute-force search over all triangles: the ring search only
  * stops when no unsearched cell can hold a closer triangle.
  */
+import { cross, dot, sub, type Vec3 } from './vec';
+
 export interface TriangleGrid {
   min: [number, number, number];
   cell: number;
@@ -142,24 +144,17 @@ export const nearestInGrid = (
 };
 
 /** Ray from q along +axis meets triangle abc (Möller–Trumbore with an axis-aligned direction). */
-const rayHits = (q: number[], axis: number, a: number[], b: number[], c: number[]): boolean => {
-  const dir = [0, 0, 0];
-  dir[axis] = 1;
-  const e1 = [0, 1, 2].map((k) => (b[k] ?? 0) - (a[k] ?? 0));
-  const e2 = [0, 1, 2].map((k) => (c[k] ?? 0) - (a[k] ?? 0));
-  const cr = (u: number[], v: number[]): number[] => [
-    (u[1] ?? 0) * (v[2] ?? 0) - (u[2] ?? 0) * (v[1] ?? 0),
-    (u[2] ?? 0) * (v[0] ?? 0) - (u[0] ?? 0) * (v[2] ?? 0),
-    (u[0] ?? 0) * (v[1] ?? 0) - (u[1] ?? 0) * (v[0] ?? 0),
-  ];
-  const dot = (u: number[], v: number[]): number => (u[0] ?? 0) * (v[0] ?? 0) + (u[1] ?? 0) * (v[1] ?? 0) + (u[2] ?? 0) * (v[2] ?? 0);
-  const p = cr(dir, e2);
+const rayHits = (q: Vec3, axis: number, a: Vec3, b: Vec3, c: Vec3): boolean => {
+  const dir: Vec3 = [axis === 0 ? 1 : 0, axis === 1 ? 1 : 0, axis === 2 ? 1 : 0];
+  const e1 = sub(b, a);
+  const e2 = sub(c, a);
+  const p = cross(dir, e2);
   const det = dot(e1, p);
   if (Math.abs(det) < 1e-14) return false;
-  const s = [0, 1, 2].map((k) => (q[k] ?? 0) - (a[k] ?? 0));
+  const s = sub(q, a);
   const u = dot(s, p) / det;
   if (u < 0 || u > 1) return false;
-  const qq = cr(s, e1);
+  const qq = cross(s, e1);
   const v = dot(dir, qq) / det;
   if (v < 0 || u + v > 1) return false;
   return dot(e2, qq) / det > 0;
@@ -172,8 +167,11 @@ const rayHits = (q: number[], axis: number, a: number[], b: number[], c: number[
  * creases (under the chin, between the lips).
  */
 export const insideByRays = (g: TriangleGrid, pos: Float32Array, idx: Uint32Array, q: [number, number, number]): boolean => {
-  const vtx = (v: number): number[] => [pos[3 * v] ?? 0, pos[3 * v + 1] ?? 0, pos[3 * v + 2] ?? 0];
-  const c = [0, 1, 2].map((k) => Math.floor((q[k as 0] - g.min[k as 0]) / g.cell));
+  const vtx = (v: number): Vec3 => [pos[3 * v] ?? 0, pos[3 * v + 1] ?? 0, pos[3 * v + 2] ?? 0];
+  // Rays from a point exactly on the mirror plane (x = 0) run along the seam's shared edges and
+  // may count one crossing twice; starting a micrometre off every such plane avoids the tie.
+  const o: Vec3 = [q[0] + 1.3e-6, q[1] + 0.7e-6, q[2] + 0.9e-6];
+  const c = [0, 1, 2].map((k) => Math.floor((o[k as 0] - g.min[k as 0]) / g.cell));
   let votes = 0;
   for (let axis = 0; axis < 3; axis++) {
     const seen = new Set<number>();
@@ -186,7 +184,7 @@ export const insideByRays = (g: TriangleGrid, pos: Float32Array, idx: Uint32Arra
       for (const t of g.buckets.get((i * g.dims[1] + j) * g.dims[2] + k) ?? []) {
         if (seen.has(t)) continue;
         seen.add(t);
-        if (rayHits(q, axis, vtx(idx[3 * t] ?? 0), vtx(idx[3 * t + 1] ?? 0), vtx(idx[3 * t + 2] ?? 0))) crossings++;
+        if (rayHits(o, axis, vtx(idx[3 * t] ?? 0), vtx(idx[3 * t + 1] ?? 0), vtx(idx[3 * t + 2] ?? 0))) crossings++;
       }
     }
     if (crossings % 2 === 1) votes++;
