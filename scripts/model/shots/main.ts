@@ -22,6 +22,7 @@ import {
 } from 'three';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
+import { tendonFractions } from '../../../src/scene/layers/fibre';
 
 declare global {
   interface Window {
@@ -75,14 +76,6 @@ function hashHue(name: string): number {
   return ((h >>> 0) % 1000) / 1000;
 }
 
-/** tendon fractions at the origin and insertion ends, from the node's extras (default: none) */
-function tendonOf(extras: Record<string, unknown>): [number, number] {
-  const t = extras.tendon;
-  return Array.isArray(t) && typeof t[0] === 'number' && typeof t[1] === 'number'
-    ? [t[0], t[1]]
-    : [0, 0];
-}
-
 function muscleMaterial(name: string, tendon: [number, number]): Material {
   const t = hashHue(name.replace(/\.(R|L)$/, ''));
   const color = new Color().setHSL(0.0 + 0.03 * t, 0.55 + 0.2 * t, 0.36 + 0.14 * t);
@@ -118,7 +111,7 @@ new GLTFLoader().setMeshoptDecoder(MeshoptDecoder).load('../models/body.glb', (g
     if (!mesh.isMesh) return;
     const name = String(o.userData.name ?? o.name);
     if (name === 'skin') mesh.material = skinMat;
-    else if (name.startsWith('muscle.')) mesh.material = muscleMaterial(name, tendonOf(o.userData));
+    else if (name.startsWith('muscle.')) mesh.material = muscleMaterial(name, tendonFractions(o.userData) ?? [0, 0]);
     else mesh.material = boneMat;
     if (only && name !== 'skin' && !only.some((t) => name.includes(t))) mesh.visible = false;
   });
