@@ -3,16 +3,15 @@
  * LearnDialog loaded as a separate chunk and kept mounted, so closing it still returns focus to
  * whatever opened it and reopening is instant.
  */
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense } from 'react';
+import { useOpenedOnce } from '../common/useOpenedOnce';
 import { useAtlasStore } from '../../state/store';
 
 const LearnDialog = lazy(() => import('./LearnDialog').then((m) => ({ default: m.LearnDialog })));
 
 export function LazyLearnDialog() {
-  const open = useAtlasStore((s) => s.learn !== null);
-  const [wanted, setWanted] = useState(open);
-  if (open && !wanted) setWanted(true);
-  if (!wanted) return null;
+  const opened = useOpenedOnce(useAtlasStore((s) => s.learn !== null));
+  if (!opened) return null;
   return (
     <Suspense fallback={null}>
       <LearnDialog />

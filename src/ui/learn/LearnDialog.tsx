@@ -6,7 +6,7 @@
  * the About dialog does. Keeps its own trail for Back; returns focus to whatever opened it.
  */
 import { useEffect, useRef, useState } from 'react';
-import { atlasStore, useActions, useAtlasStore, type LearnTarget } from '../../state/store';
+import { useActions, useAtlasStore, type LearnTarget } from '../../state/store';
 import { Icon } from '../common/Icon';
 import { CloseButton } from '../common/CloseButton';
 import { useModalDialog } from '../common/useModalDialog';
@@ -31,7 +31,7 @@ export function LearnDialog() {
   }
   const back = backTarget(trail);
 
-  const { ref: dialogRef, onKeyDown } = useModalDialog(learn !== null, closeLearn);
+  const dialogProps = useModalDialog(learn !== null, closeLearn);
 
   // Each new page starts at the top with its title focused, so keyboard and screen-reader
   // users hear where they are.
@@ -42,25 +42,7 @@ export function LearnDialog() {
   }, [learn]);
 
   return (
-    <dialog
-      ref={dialogRef}
-      className="learn"
-      aria-labelledby="learn-title"
-      // The browser may close the dialog itself (a repeated Escape): keep the store in step.
-      onClose={() => {
-        if (atlasStore.getState().learn) closeLearn();
-      }}
-      onCancel={(e) => {
-        e.preventDefault();
-        closeLearn();
-      }}
-      // Escape and "/" are handled by the dialog so the page's own keys do not act behind it.
-      onKeyDown={onKeyDown}
-      onClick={(e) => {
-        // A click on the backdrop lands on the dialog element itself.
-        if (e.target === e.currentTarget) closeLearn();
-      }}
-    >
+    <dialog className="learn" aria-labelledby="learn-title" {...dialogProps}>
       <div className="learn__frame">
         <header className="learn__bar">
           {back ? (

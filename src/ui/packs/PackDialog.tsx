@@ -5,7 +5,7 @@
  * open it. Returns focus to whatever opened it.
  */
 import { useEffect } from 'react';
-import { closePacks, packStore, usePackStore } from '../../state/packs';
+import { closePacks, usePackStore } from '../../state/packs';
 import { DialogHead } from '../common/DialogHead';
 import { useModalDialog } from '../common/useModalDialog';
 import { ActivePack } from './ActivePack';
@@ -17,7 +17,7 @@ export function PackDialog() {
   const open = usePackStore((s) => s.dialogOpen);
   const active = usePackStore((s) => s.active);
   const storedIssues = usePackStore((s) => s.storedIssues);
-  const { ref, onKeyDown } = useModalDialog(open, closePacks);
+  const dialogProps = useModalDialog(open, closePacks);
 
   // Opening lands on the title, so a screen reader starts from what this dialog is.
   useEffect(() => {
@@ -25,23 +25,7 @@ export function PackDialog() {
   }, [open]);
 
   return (
-    <dialog
-      ref={ref}
-      className="about packs"
-      aria-labelledby="packs-title"
-      // The browser may close the dialog itself (a repeated Escape): keep the store in step.
-      onClose={() => {
-        if (packStore.getState().dialogOpen) closePacks();
-      }}
-      onCancel={(e) => {
-        e.preventDefault();
-        closePacks();
-      }}
-      onKeyDown={onKeyDown}
-      onClick={(e) => {
-        if (e.target === e.currentTarget) closePacks();
-      }}
-    >
+    <dialog className="about packs" aria-labelledby="packs-title" {...dialogProps}>
       <div className="about__body">
         <DialogHead id="packs-title" onClose={closePacks} focusable>
           Data packs
