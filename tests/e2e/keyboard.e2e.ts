@@ -154,6 +154,38 @@ describe('keyboard only', () => {
   });
 });
 
+describe('keyboard on a phone', () => {
+  it('picking from the muscle list closes it and lands on the picked muscle in the panel', async () => {
+    // A tablet or phone with a keyboard: the list opens as a full-height sheet with focus on its
+    // title; picking closes the sheet, and focus must not fall back to the page.
+    const { page } = await open('/', {
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    await waitForBody(page);
+    await tabTo(page, /^Find a muscle$/, 'Tab', 5);
+    await press(page, 'Enter');
+    // Focus starts on the sheet's title; the filter box is a couple of Tabs on.
+    const filter = page.getByRole('searchbox', { name: /Filter by muscle/ });
+    for (let i = 0; i < 5 && !(await filter.evaluate((el) => el === document.activeElement)); i++)
+      await press(page, 'Tab');
+    await page.keyboard.type('soleus');
+    let row = await press(page, 'ArrowDown');
+    while (!/^Soleus: .*, right side$/.test(row.name)) row = await press(page, 'ArrowDown');
+    await press(page, 'Enter');
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const el = document.activeElement;
+          return el?.id === 'panel-title' ? el.textContent : (el?.tagName ?? '');
+        }),
+      )
+      .toBe('Soleus');
+    await expectVisibleFocus(page);
+  });
+});
+
 /** Tabs (forwards) until the region search box has focus. */
 async function tabToSearch(page: Page): Promise<void> {
   for (let i = 0; i < 60; i++) {

@@ -114,6 +114,8 @@ describe('small screens and zoom', () => {
       ...(await measure('.app-header button, .app-header a')),
       ...(await measure('.view-controls button, .layers__open')),
       ...(await measure('.bottom-sheet__handle')),
+      // the panel's way to the warning signs and the educational-use article
+      ...(await measure('.safety-links button')),
     ];
     await page.getByRole('button', { name: 'Find a muscle' }).click();
     await page.locator('.tp-row').first().waitFor();

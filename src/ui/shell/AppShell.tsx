@@ -11,6 +11,7 @@ import { BrowsePanel } from '../browse/BrowsePanel';
 import { LiveRegion } from '../common/LiveRegion';
 import { useMediaQuery, WIDE_QUERY } from '../common/useMediaQuery';
 import { useShownSelection } from '../common/useShownSelection';
+import { useAtlasStore } from '../../state/store';
 import { InfoPanel } from '../panel/InfoPanel';
 import { LazyLearnDialog } from '../learn/LazyLearnDialog';
 import { LazyPainModePanel } from '../pain/LazyPainModePanel';
@@ -70,12 +71,15 @@ export function AppShell({ viewer }: { viewer: ReactNode }) {
   });
 
   // Closing the list by picking: take focus to the panel's title (not the page body), so
-  // keyboard and screen-reader users land on what they picked.
+  // keyboard and screen-reader users land on what they picked. The panel shows the selection a
+  // render later (deferred): wait for it, or the welcome title would take focus and then be
+  // replaced, dropping focus to the page.
+  const picked = useAtlasStore((s) => s.selection);
   useEffect(() => {
-    if (browse.open || !focusPanelTitle.current) return;
+    if (browse.open || !focusPanelTitle.current || selection !== picked) return;
     focusPanelTitle.current = false;
     document.getElementById('panel-title')?.focus({ preventScroll: true });
-  }, [browse.open, selection]);
+  }, [browse.open, selection, picked]);
 
   const browsePanel = browse.open ? (
     <BrowsePanel
