@@ -22,6 +22,16 @@ describe('vertex skin query', () => {
     const far = query.nearest([0.4, 1, 0]);
     expect(far.inside).toBe(false);
     expect(far.distance).toBeCloseTo(0.3, 2);
-    expect(query.nearest([5, 5, 5]).distance).toBe(Infinity);
+  });
+
+  it('measures a point far beyond the search radii against every vertex', () => {
+    const far = query.nearest([2, 1, 0]);
+    expect(far.inside).toBe(false);
+    expect(far.distance).toBeCloseTo(1.9, 2);
+  });
+
+  it('has no distance on an empty skin', () => {
+    const empty = vertexSkinQuery({ positions: new Float32Array(0), normals: new Float32Array(0) });
+    expect(empty.nearest([0, 1, 0]).distance).toBe(Infinity);
   });
 });
