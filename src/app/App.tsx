@@ -14,8 +14,14 @@ import { UpdatePrompt } from './UpdatePrompt';
 
 function Explorer({ load }: { load: AtlasLoader }) {
   const result = useAtlasBoot(load);
-  if (result.ok === false) return <DataErrorPanel issues={result.issues} />;
-  return <AppShell viewer={<ViewerBoundary />} />;
+  if (result.ok === false)
+    return (
+      <>
+        <DataErrorPanel issues={result.issues} />
+        <UpdatePrompt />
+      </>
+    );
+  return <AppShell viewer={<ViewerBoundary />} notices={<UpdatePrompt />} />;
 }
 
 /** The whole app. main.tsx loads the shipped data in a worker; tests pass their own loader. */
@@ -32,7 +38,6 @@ export function App({ load }: { load: AtlasLoader }) {
       )}
     >
       <Explorer load={load} />
-      <UpdatePrompt />
     </ErrorBoundary>
   );
 }

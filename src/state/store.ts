@@ -101,6 +101,10 @@ export interface ViewInsets {
 
 export const NO_INSETS: ViewInsets = { top: 0, right: 0, bottom: 0, left: 0 };
 
+/** The uncovered part must keep this share of the stage's width and of its height to be framed
+ *  into; insets that leave less are not worth framing around. */
+export const MIN_VISIBLE_SHARE = 0.3;
+
 export interface AtlasActions {
   setAtlas(atlas: Atlas): void;
   setDataIssues(issues: readonly AtlasIssue[]): void;

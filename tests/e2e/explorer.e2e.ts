@@ -1,7 +1,8 @@
 /**
  * The explorer end to end in real Chromium (software WebGL): the body draws, a click on a
  * hotspot selects it, the panel shows its text and its essential zone is painted red where the
- * domain says it should be; deep links restore; nothing leaves 127.0.0.1; no console errors.
+ * domain says it should be, clear of the legend and the first-visit hint; deep links restore;
+ * nothing leaves 127.0.0.1; no console errors.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { screenshot, waitForBody } from './support/browser';
@@ -11,6 +12,7 @@ import { shippedAtlasAndSkin, type Skin } from './support/atlas-node';
 import { sampleScreenshot } from './support/pixels';
 import { markerPoint, project, settle } from './support/scene-hook';
 import type { Atlas } from '../../src/domain/catalogue';
+import type { InstanceKey } from '../../src/domain/ids';
 
 const { open } = browserSession();
 
@@ -60,6 +62,41 @@ describe('explorer', () => {
     );
     expect(share, `red samples ${JSON.stringify(colours)}`).toBeGreaterThan(0.6);
     await screenshot(page, 'desktop-selected');
+  });
+
+  it('frames a selection clear of the legend and the first-visit hint', async () => {
+    // Zones that ended up under the lower-left overlays at this size before framing counted them.
+    const { page } = await open('/', { firstVisit: true, viewport: { width: 1280, height: 800 } });
+    await waitForBody(page);
+    const covers = () =>
+      page.evaluate(() =>
+        ['.legend', '.hint'].map((selector) => {
+          const r = document.querySelector(selector)?.getBoundingClientRect();
+          return r
+            ? { selector, left: r.left, top: r.top, right: r.right, bottom: r.bottom }
+            : null;
+        }),
+      );
+    for (const id of ['upper-trapezius-1', 'peroneus-brevis-1']) {
+      await page.evaluate((id) => {
+        history.pushState(null, '', `?tp=${id}`);
+        dispatchEvent(new PopStateEvent('popstate'));
+      }, id);
+      await page.locator('.legend').waitFor();
+      const instance = atlas.instanceByKey.get(`${id}:right` as InstanceKey)!;
+      const under = async () => {
+        await settle(page);
+        const boxes = (await covers()).filter((b) => b !== null);
+        expect(boxes).toHaveLength(2);
+        const points = await visibleEssentialPoints(page, instance, skin);
+        return points.filter((p) =>
+          boxes.some((b) => p.x >= b.left && p.x <= b.right && p.y >= b.top && p.y <= b.bottom),
+        );
+      };
+      // The overlays are measured once the layout settles; the camera then frames above them.
+      await expect.poll(under, { timeout: 5000 }).toEqual([]);
+      await screenshot(page, `framing-clear-of-overlays-${id}`);
+    }
   });
 
   it('restores a selection from a deep link, and back/forward move between selections', async () => {

@@ -14,6 +14,7 @@ import type { Page } from 'playwright-core';
 import { screenshot, waitForBody } from './support/browser';
 import { browserSession, panelTriggerPoint } from './support/session';
 import { settle } from './support/scene-hook';
+import { controlsUnder } from './support/boxes';
 import { shippedAtlasAndSkin } from './support/atlas-node';
 import { serveStatic } from '../../scripts/lib/static-server';
 import type { Atlas } from '../../src/domain/catalogue';
@@ -198,6 +199,7 @@ describe('offline and installable', () => {
       await expect
         .poll(() => banner.textContent(), { timeout: 30000 })
         .toContain('A new version of the atlas is ready');
+      expect(await controlsUnder(page, '.update-banner')).toEqual([]);
       await screenshot(page, 'update-ready');
 
       await Promise.all([

@@ -2,7 +2,8 @@
  * The pain finder ("Where does it hurt?") end to end in real Chromium: switch to it from the
  * header, tap two spots on the body (the temple and the angle of the jaw, found through the
  * scene's test hook), see the ranked candidates update with upper trapezius near the top, and
- * the marks drawn on the skin; the link holds the marks and a reload restores them. A second
+ * the marks drawn on the skin, each number inside its disc; the link holds the marks and a reload
+ * restores them. A second
  * flow uses only the region list, with WebGL unavailable.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -10,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { screenshot, waitForBody } from './support/browser';
 import { browserSession } from './support/session';
 import { shippedAtlasAndSkin } from './support/atlas-node';
-import { sampleScreenshot } from './support/pixels';
+import { isMarkViolet, sampleScreenshot } from './support/pixels';
 import { project, settle } from './support/scene-hook';
 import type { Atlas } from '../../src/domain/catalogue';
 import type { LandmarkId } from '../../src/domain/ids';
@@ -69,9 +70,35 @@ describe('pain finder', () => {
       })),
     );
     const colours = await sampleScreenshot(page, around);
-    // Violet: far more blue than green, and bluer than red (the zones are red, the skin warm).
-    const violet = colours.filter(([r, g, b]) => b - g > 60 && b > r + 20);
+    // Violet, not the zones' red.
+    const violet = colours.filter(isMarkViolet);
     expect(violet.length, `mark colours ${JSON.stringify(colours)}`).toBeGreaterThan(3);
+    // Its number stays inside the disc: a ring between the number and the white rim (0.6 and
+    // 0.78 of the 14 px radius) is violet all round, untouched by the number's white. The disc
+    // sits on the skin vertex nearest the tap, a few pixels off: its centre is the middle of the
+    // box of its violet pixels (the number is centred, the violet fill reaches the rim all round).
+    const grid = Array.from({ length: 41 * 41 }, (_, i) => ({
+      x: temple.x - 20 + (i % 41),
+      y: temple.y - 20 + Math.floor(i / 41),
+    }));
+    const disc = (await sampleScreenshot(page, grid))
+      .map((c, i) => ({ c, p: grid[i]! }))
+      .filter(({ c }) => isMarkViolet(c))
+      .map(({ p }) => p);
+    const xs = disc.map((p) => p.x);
+    const ys = disc.map((p) => p.y);
+    const centre = {
+      x: (Math.min(...xs) + Math.max(...xs)) / 2,
+      y: (Math.min(...ys) + Math.max(...ys)) / 2,
+    };
+    const ring = Array.from({ length: 12 }, (_, k) => ({
+      x: centre.x + 9.5 * Math.cos((k * Math.PI) / 6),
+      y: centre.y + 9.5 * Math.sin((k * Math.PI) / 6),
+    }));
+    const ringColours = await sampleScreenshot(page, ring);
+
+    const ringViolet = ringColours.filter(isMarkViolet);
+    expect(ringViolet.length, `ring colours ${JSON.stringify(ringColours)}`).toBeGreaterThan(10);
     await screenshot(page, 'pain-two-marks');
 
     const search = await page.evaluate(() => location.search);

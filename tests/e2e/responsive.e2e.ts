@@ -2,13 +2,16 @@
  * The layout at five common sizes (phones, tablet portrait and landscape, laptop): the explorer
  * with a selection and the pain finder, saved to test-results/screenshots/responsive-*.png for
  * people to look at. Checks that the page never scrolls sideways and that the header, the panel
- * (or the bottom sheet's visible part) and the camera view buttons lie inside the viewport.
+ * (or the bottom sheet's visible part) and the camera view buttons lie inside the viewport, and
+ * that the stored-pack notice under the header (where the update notice shows too) hides no
+ * control.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { screenshot, waitForBody } from './support/browser';
 import { browserSession } from './support/session';
 import { settle } from './support/scene-hook';
+import { controlsUnder } from './support/boxes';
 
 const { open } = browserSession();
 
@@ -97,6 +100,18 @@ describe('responsive layout', () => {
       await settle(page);
       await check(page, width, height);
       await screenshot(page, `responsive-${width}x${height}-pain`);
+
+      // A stored pack that fails to load: its notice shows under the header, as the update
+      // notice does, and must leave every control (view buttons, header, panel) usable.
+      await page.evaluate(() => localStorage.setItem('tpa.pack.v1', '{"version":1,"name":"cli'));
+      await page.goto(`${app.baseUrl}/?tp=upper-trapezius-1`);
+      await waitForBody(page);
+      const notice = page.getByRole('status', { name: 'Data pack notice' });
+      await expect.poll(() => notice.innerText()).toMatch(/could not be loaded/);
+      await settle(page);
+      expect(await controlsUnder(page, '.pack-notice')).toEqual([]);
+      await check(page, width, height);
+      await screenshot(page, `responsive-${width}x${height}-notice`);
     });
   }
 });

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, render, screen } from '@testing-library/react';
+import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { loadAtlas } from '../../src/domain/load';
 import { atlasStore } from '../../src/state/store';
@@ -113,6 +113,20 @@ describe('App', () => {
     expect(screen.getByRole('searchbox')).toHaveFocus();
     await userEvent.keyboard('{Escape}');
     expect(screen.queryByRole('searchbox')).not.toBeInTheDocument();
+  });
+
+  it('opens About from the header, keeps "/" from acting behind it, and returns focus on Escape', async () => {
+    render(<App load={goodLoad} />);
+    const about = screen.getByRole('button', { name: 'About and safety' });
+    await userEvent.click(about);
+    const dialog = screen.getByRole('dialog', { name: 'About Trigger Point Atlas' });
+    // A browser's showModal focuses the close button; jsdom has no showModal.
+    act(() => within(dialog).getByRole('button', { name: 'Close' }).focus());
+    await userEvent.keyboard('/');
+    expect(screen.queryByRole('searchbox')).not.toBeInTheDocument();
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(about).toHaveFocus();
   });
 
   it('switches the reading level from the header', async () => {

@@ -3,7 +3,7 @@
  * drawer): the camera's principal point is moved to the centre of the uncovered rectangle with
  * a view offset, so "centred" means centred where the user can see. Pure.
  */
-import type { ViewInsets } from '../../state/store';
+import { MIN_VISIBLE_SHARE, type ViewInsets } from '../../state/store';
 
 export interface ViewOffset {
   /** Arguments for PerspectiveCamera.setViewOffset, or null for no offset. */
@@ -20,9 +20,6 @@ export interface ViewOffset {
   readonly visibleAspect: number;
 }
 
-/** The visible rectangle must keep at least this share of the canvas to be worth framing into. */
-const MIN_VISIBLE = 0.3;
-
 export function viewOffsetFor(
   width: number,
   height: number,
@@ -36,7 +33,12 @@ export function viewOffsetFor(
   };
   const visW = width - insets.left - insets.right;
   const visH = height - insets.top - insets.bottom;
-  if (width <= 0 || height <= 0 || visW < width * MIN_VISIBLE || visH < height * MIN_VISIBLE)
+  if (
+    width <= 0 ||
+    height <= 0 ||
+    visW < width * MIN_VISIBLE_SHARE ||
+    visH < height * MIN_VISIBLE_SHARE
+  )
     return none;
   if (insets.left + insets.right + insets.top + insets.bottom < 1) return none;
   const cx = insets.left + visW / 2;

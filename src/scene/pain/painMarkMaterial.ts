@@ -8,8 +8,13 @@
  *   area dot    (iNumber = 0)  violet hatched with white stripes — the samples of a painted
  *                              stroke or a region
  *
- * Depth-tested against the skin and lifted a little along the normal, so marks on the far side
- * of the body are hidden and marks on the near side are never cut by the skin.
+ * A label disc turns halfway from the skin toward the camera, so its number stays readable
+ * where the skin is seen at a slant (a side view, the top of the shoulder from the front).
+ *
+ * Depth-tested against the skin, so marks on the far side of the body are hidden; and drawn as
+ * if nearer the camera by up to the disc's radius (moved along the line of sight, so nothing
+ * shifts on screen), so where the skin curves away under a flat disc — or the disc is tilted —
+ * its rim and number are not cut by the skin around it.
  */
 import {
   Color,
@@ -30,12 +35,20 @@ export const PAIN_MARK_COLORS = {
 
 /** Disc radii: world size (metres) and the on-screen minimum (CSS px). */
 export const PAIN_MARK_SIZE = {
-  label: { world: 0.014, minPx: 12 },
+  label: { world: 0.014, minPx: 14 },
   dot: { world: 0.006, minPx: 4.5 },
 } as const;
 
 /** Digits atlas layout (see numberAtlas.ts): cells per row and rows. */
 export const ATLAS_GRID = { cols: 8, rows: 4 } as const;
+
+/** A number's ink stays within this share of its disc's radius: inside the rim, which starts at
+ *  0.78 of it at most (rimIn below). */
+export const DIGIT_RADIUS = 0.6;
+
+/** The most a disc is drawn nearer the camera (m): less than any gap between a limb and the
+ *  body behind it, so a mark there is still hidden by the limb. */
+const MAX_DEPTH_PULL = 0.03;
 
 const vertexShader = /* glsl */ `
 attribute vec3 iPoint;
@@ -51,16 +64,22 @@ varying float vFacing;
 varying float vPxRadius;  // the disc's radius on screen (CSS px), for anti-aliasing
 void main() {
   vec3 n = normalize(iNormal);
-  vec3 helper = abs(n.y) < 0.9 ? vec3(0.0, 1.0, 0.0) : vec3(1.0, 0.0, 0.0);
-  vec3 t = normalize(cross(helper, n));
-  vec3 b = cross(n, t);
+  vec3 toCamera = normalize(cameraPosition - iPoint);
+  // The plane the disc lies in: the skin's, or for a label halfway to facing the camera.
+  vec3 halfway = n + toCamera;
+  vec3 face = iNumber > 0.5 && dot(halfway, halfway) > 1e-4 ? normalize(halfway) : n;
+  vec3 helper = abs(face.y) < 0.9 ? vec3(0.0, 1.0, 0.0) : vec3(1.0, 0.0, 0.0);
+  vec3 t = normalize(cross(helper, face));
+  vec3 b = cross(face, t);
   vec4 mv = viewMatrix * vec4(iPoint, 1.0);
   // World size of one CSS pixel at this depth (perspective camera).
   float pxWorld = 2.0 * -mv.z / (projectionMatrix[1][1] * uViewport.y / uPixelRatio);
   float r = max(iRadius, iMinPx * pxWorld);
   vPxRadius = r / pxWorld;
   vec3 world = iPoint + n * 0.002 + (t * position.x + b * position.y) * r;
-  vFacing = smoothstep(-0.1, 0.25, dot(n, normalize(cameraPosition - iPoint)));
+  // Along the line of sight: the same place on screen, but clear of the skin curving under it.
+  world += normalize(cameraPosition - world) * min(r, ${MAX_DEPTH_PULL.toFixed(3)});
+  vFacing = smoothstep(-0.1, 0.25, dot(n, toCamera));
   vUv = position.xy;
   vNumber = iNumber;
   gl_Position = projectionMatrix * viewMatrix * vec4(world, 1.0);
@@ -85,10 +104,13 @@ void main() {
   if (alpha < 0.02) discard;
   float rimIn = 1.0 - max(0.22, 2.2 / max(vPxRadius, 1.0));
   // Sampled outside any branch: texture lookups need derivatives from uniform control flow.
-  float cell = max(vNumber - 1.0, 0.0);
+  // Rounded: the interpolated number can come out a hair under a whole one, and 9 (cell 8)
+  // would then read from the far right of row 0.
+  float cell = floor(max(vNumber - 1.0, 0.0) + 0.5);
   vec2 grid = vec2(${ATLAS_GRID.cols.toFixed(1)}, ${ATLAS_GRID.rows.toFixed(1)});
   vec2 origin = vec2(mod(cell, grid.x), floor(cell / grid.x));
-  vec2 uv = clamp((vUv * 0.62 + 1.0) * 0.5, 0.0, 1.0);
+  // The cell spans the disc edge to edge; numberAtlas keeps the ink within DIGIT_RADIUS.
+  vec2 uv = clamp((vUv + 1.0) * 0.5, 0.0, 1.0);
   vec2 atlasUv = vec2((origin.x + uv.x) / grid.x, 1.0 - (origin.y + 1.0 - uv.y) / grid.y);
   float digit = texture2D(uDigits, atlasUv).a * uHasDigits * step(0.5, vNumber) * step(d, rimIn);
   vec3 col = uFill;

@@ -1,10 +1,10 @@
 /**
- * About and safety: what the app is, how to use it, privacy, and the full disclaimer. Uses the
- * native <dialog> (focus trap, Escape to close, top layer); where showModal is missing (older
- * browsers, jsdom) it falls back to the open attribute.
+ * About and safety: what the app is, how to use it, privacy, and the full disclaimer. A native
+ * <dialog> driven as the other dialogs are (useModalDialog): focus trap, Escape, the page's "/"
+ * shortcut held off while it is open, and focus back to whatever opened it on close.
  */
-import { useEffect, useRef } from 'react';
 import { DialogHead } from '../common/DialogHead';
+import { useModalDialog } from '../common/useModalDialog';
 import { Disclaimer } from './Disclaimer';
 import { Icon } from '../common/Icon';
 import { openPacks } from '../../state/packs';
@@ -15,35 +15,10 @@ interface Props {
 }
 
 export function AboutDialog({ open, onClose }: Props) {
-  const ref = useRef<HTMLDialogElement>(null);
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
-      if (typeof dialog.showModal === 'function') dialog.showModal();
-      else dialog.setAttribute('open', '');
-    } else if (!open && dialog.open) {
-      if (typeof dialog.close === 'function') dialog.close();
-      else dialog.removeAttribute('open');
-    }
-  }, [open]);
+  const dialogProps = useModalDialog(open, onClose);
 
   return (
-    <dialog
-      ref={ref}
-      className="about"
-      aria-labelledby="about-title"
-      onClose={onClose}
-      onCancel={(e) => {
-        e.preventDefault();
-        onClose();
-      }}
-      onClick={(e) => {
-        // A click on the backdrop lands on the dialog element itself.
-        if (e.target === e.currentTarget) onClose();
-      }}
-    >
+    <dialog className="about" aria-labelledby="about-title" {...dialogProps}>
       <div className="about__body">
         <DialogHead id="about-title" onClose={onClose}>
           About Trigger Point Atlas

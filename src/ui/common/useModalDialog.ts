@@ -1,7 +1,8 @@
 /**
- * A native <dialog> driven by app state, as the Learn and Data packs dialogs use it: opening
- * calls showModal (focus trap, Escape, top layer) — or sets the open attribute where showModal
- * is missing (older browsers, jsdom) — and closing returns focus to whatever had it before.
+ * A native <dialog> driven by app state, as the About, Learn and Data packs dialogs use it:
+ * opening calls showModal (focus trap, Escape, top layer) — or sets the open attribute where
+ * showModal is missing (older browsers, jsdom) — and closing returns focus to whatever had it
+ * before.
  * Spread the returned props on the <dialog>:
  *
  *   onKeyDown  handles Escape itself (the same in every browser) and marks "/" as handled, so

@@ -1,7 +1,8 @@
 /**
- * Start-up found the stored pack unusable: say so over everything, on any screen size, with a
- * button straight to the details (the packs dialog: why, download, remove). Dismissing hides
- * the notice for this visit only; the pack stays stored until the user removes it.
+ * Start-up found the stored pack unusable: say so in the shell's strip under the header, seen in
+ * any mode and on any screen size, with a button straight to the details (the packs dialog: why,
+ * download, remove). Dismissing hides the notice for this visit only; the pack stays stored until
+ * the user removes it.
  */
 import { useState } from 'react';
 import { openPacks, usePackStore } from '../../state/packs';

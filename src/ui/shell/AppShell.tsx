@@ -29,7 +29,14 @@ import { useViewInsets } from './useViewInsets';
 /** Wide enough that an open drawer still leaves the body in view after a pick. */
 const ROOMY_QUERY = '(min-width: 1280px)';
 
-export function AppShell({ viewer }: { viewer: ReactNode }) {
+interface Props {
+  /** The 3D viewer (the app's; ui may not import the scene). */
+  viewer: ReactNode;
+  /** Notices about the app itself from outside ui (the update notice), shown under the header. */
+  notices?: ReactNode;
+}
+
+export function AppShell({ viewer, notices }: Props) {
   const wide = useMediaQuery(WIDE_QUERY);
   const roomy = useMediaQuery(ROOMY_QUERY);
   const coarse = useMediaQuery('(pointer: coarse)');
@@ -107,6 +114,12 @@ export function AppShell({ viewer }: { viewer: ReactNode }) {
         onBrowse={() => (browse.open ? closeBrowse() : openBrowse(false))}
         onAbout={() => setAboutOpen(true)}
       />
+      {/* In the page's flow, not over the stage: while a notice shows, the stage and the panel
+          start below it, so it never hides a control at any size or zoom. */}
+      <div className="shell__notices">
+        {notices}
+        <PackNotice />
+      </div>
       <main className="shell__main">
         <Stage viewer={viewer}>{wide ? browsePanel : null}</Stage>
         {wide ? (
@@ -123,7 +136,6 @@ export function AppShell({ viewer }: { viewer: ReactNode }) {
       <LazyLearnDialog />
       <LazyPackDialog />
       <PackDropTarget />
-      <PackNotice />
     </div>
   );
 }

@@ -1,56 +1,62 @@
 /**
- * Tells the scene which part of the 3D stage is covered by DOM panels (the phone's bottom sheet,
- * the muscle drawer), so the camera frames a selection in the part the user can see. Measured
- * from the layout after a sheet snaps or a drawer opens — never per pointer move.
+ * Tells the scene which part of the 3D stage is covered by the DOM — the phone's bottom sheet,
+ * the muscle drawer, the view buttons where they span a phone's stage, the legend and the
+ * first-visit hint — so the camera frames a selection in the part the user can see
+ * (coverInsets.ts picks the edge each cover takes). Measured from the layout after a sheet snaps,
+ * a drawer opens or the overlays change size (the hint dismissed, the legend shown or reworded)
+ * — never per pointer move. Toasts are left out: they come and go, and should not move the body.
  */
 import { useEffect } from 'react';
 import { useActions } from '../../state/store';
+import { coverInsets, type Box } from './coverInsets';
 
 /** Wait for the sheet's CSS transition before measuring. */
 const SETTLE_MS = 260;
 
-function overlap(stage: DOMRect, cover: Element | null, edge: 'top' | 'bottom' | 'left'): number {
-  if (!cover) return 0;
-  const r = cover.getBoundingClientRect();
-  if (r.width === 0 || r.height === 0) return 0;
-  const px =
-    edge === 'bottom'
-      ? stage.bottom - r.top
-      : edge === 'top'
-        ? r.bottom - stage.top
-        : r.right - stage.left;
-  return Math.max(0, Math.min(px, edge === 'left' ? stage.width : stage.height));
-}
+const box = (selector: string): Box | null => {
+  const el = document.querySelector(selector);
+  if (!el) return null;
+  const r = el.getBoundingClientRect();
+  return r.width > 0 && r.height > 0 ? r : null;
+};
 
-/** The top overlays (view buttons, legend) only cover the stage when they span it (phones). */
-function topCover(stage: DOMRect): Element | null {
-  const top = document.querySelector('.stage__top');
-  return top && top.getBoundingClientRect().width > stage.width * 0.6 ? top : null;
+/** The top overlays (view buttons, layers) only cover the stage when they span it (phones). */
+function topCover(stage: Box): Box | null {
+  const top = box('.stage__top');
+  return top && top.right - top.left > (stage.right - stage.left) * 0.6 ? top : null;
 }
 
 export function useViewInsets(deps: readonly unknown[]): void {
   const { setViewInsets } = useActions();
   useEffect(() => {
     const measure = () => {
-      const stage = document.querySelector('.stage');
+      const stage = box('.stage');
       if (!stage) return;
-      const rect = stage.getBoundingClientRect();
-      setViewInsets({
-        top: overlap(rect, topCover(rect), 'top'),
-        right: 0,
-        bottom: overlap(rect, document.querySelector('.bottom-sheet'), 'bottom'),
-        left: overlap(rect, document.querySelector('.browse--drawer'), 'left'),
-      });
+      // Panels first: they cover the most, and the overlays then sit beside or above them.
+      setViewInsets(
+        coverInsets(stage, [
+          box('.bottom-sheet'),
+          box('.browse--drawer'),
+          topCover(stage),
+          box('.stage__bottom .legend'),
+          box('.stage__bottom .hint'),
+        ]),
+      );
     };
     // In the next frame, not now: measuring forces a layout, which would hold back the 3D
     // frame already asked for (a selection's painted zones).
     const frame = requestAnimationFrame(measure);
     const timer = window.setTimeout(measure, SETTLE_MS);
     window.addEventListener('resize', measure);
+    // The legend and the hint change size without a layout change the caller knows of.
+    const overlays = document.querySelector('.stage__bottom');
+    const resized = typeof ResizeObserver === 'function' ? new ResizeObserver(measure) : null;
+    if (overlays) resized?.observe(overlays);
     return () => {
       cancelAnimationFrame(frame);
       window.clearTimeout(timer);
       window.removeEventListener('resize', measure);
+      resized?.disconnect();
     };
     // The caller lists what changes the layout (sheet snap, drawer, breakpoint).
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -29,5 +29,9 @@ export async function sampleScreenshot(
   );
 }
 
+/** Pain-mark violet: far more blue than green, and bluer than red (the zones are red, the skin
+ *  warm, the background grey). */
+export const isMarkViolet = ([r, g, b]: Rgb): boolean => b - g > 60 && b > r + 20;
+
 /** Zone red: strongly red, clearly more red than green and blue (skin is warm, but not this). */
 export const isZoneRed = ([r, g, b]: Rgb): boolean => r > 140 && r - g > 70 && r - b > 60;
