@@ -22,7 +22,9 @@ import type { PainMarkSpec, SkinArrays } from '../domain/marks';
 export type CameraRequest =
   | { readonly kind: 'preset'; readonly preset: ViewPreset }
   | { readonly kind: 'reset' }
-  | { readonly kind: 'focus'; readonly key: InstanceKey };
+  | { readonly kind: 'focus'; readonly key: InstanceKey }
+  /** The whole body, from whichever of the four presets is nearest the current view. */
+  | { readonly kind: 'whole' };
 
 export interface Notice {
   readonly id: number;
@@ -189,7 +191,12 @@ export function createAtlasStore(): AtlasStore {
       setSceneFailed: (sceneFailed) => set({ sceneFailed }),
       setModelParts: (modelParts) => set({ modelParts }),
       setMode: (mode) => set({ mode }),
-      enterPainMode: () => set({ mode: 'pain', selection: null }),
+      enterPainMode: () => {
+        set({ mode: 'pain', selection: null });
+        // "Where does it hurt?" starts from the whole body: a view zoomed on the last
+        // selection would hide most of where the pain could be marked. The side is kept.
+        if (get().camera.request.kind === 'focus') requestCamera({ kind: 'whole' });
+      },
       addPainMark: (mark) =>
         set((s) =>
           s.painMarks.length >= MAX_PAIN_MARKS ? s : { painMarks: [...s.painMarks, mark] },

@@ -8,7 +8,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { screenshot } from './support/browser';
+import { screenshot, waitForBody } from './support/browser';
+import { markerPoint, project } from './support/scene-hook';
 import { browserSession } from './support/session';
 
 const { open } = browserSession();
@@ -123,6 +124,75 @@ describe('small screens and zoom', () => {
     expect(controls.length).toBeGreaterThan(10);
     const small = controls.filter((c) => c.w < 44 || c.h < 44);
     expect(small.map((c) => `${c.label}: ${Math.round(c.w)}×${Math.round(c.h)}`)).toEqual([]);
+  });
+});
+
+describe('framing on a phone, with motion', () => {
+  /**
+   * The band of the stage the overlays leave: below the view buttons and any overlay in the
+   * upper half (a phone puts the legend and hint there with a selection), above the sheet and
+   * any overlay in the lower half.
+   */
+  const freeBand = (page: Page) =>
+    page.evaluate(() => {
+      const boxes = [
+        '.stage__top',
+        '.stage__bottom .legend',
+        '.stage__bottom .hint',
+        '.bottom-sheet',
+      ]
+        .map((s) => document.querySelector(s)?.getBoundingClientRect())
+        .filter((r): r is DOMRect => r !== undefined && r.height > 0);
+      const middle = innerHeight / 2;
+      const upper = boxes.filter((r) => r.top + r.height / 2 < middle);
+      const lower = boxes.filter((r) => r.top + r.height / 2 >= middle);
+      return {
+        top: Math.max(0, ...upper.map((r) => r.bottom)),
+        bottom: Math.min(innerHeight, ...lower.map((r) => r.top)),
+      };
+    });
+
+  it('frames a selection above the raised sheet, and the pain finder starts from the whole body', async () => {
+    // With motion the sheet rises over a quarter of a second after the selection: the frame
+    // must follow where it ends, not where it was when the selection arrived.
+    const { page } = await open('/', {
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+      isMobile: true,
+      reducedMotion: 'no-preference',
+      firstVisit: true,
+    });
+    await waitForBody(page);
+    await page.evaluate(() => {
+      history.pushState(null, '', '?tp=frontalis-1');
+      dispatchEvent(new PopStateEvent('popstate'));
+    });
+    await page.locator('.selection-head__tp').first().waitFor();
+    await page.waitForTimeout(2000);
+    const point = await markerPoint(page, 'frontalis-1:right');
+    expect(point).not.toBeNull();
+    const marker = await project(page, point!);
+    let band = await freeBand(page);
+    expect(marker.y).toBeGreaterThan(band.top);
+    expect(marker.y).toBeLessThan(band.bottom);
+    await screenshot(page, 'phone-frame-selection');
+
+    // The pain finder: the camera leaves the zoomed head for the whole body, crown to toes.
+    await page
+      .getByRole('button', { name: /Where does it hurt/ })
+      .first()
+      .click();
+    await page.waitForTimeout(2000);
+    band = await freeBand(page);
+    for (const p of [
+      [0, 1.74, 0.01],
+      [0, 0.02, 0.08],
+    ] as const) {
+      const { y } = await project(page, [...p]);
+      expect(y).toBeGreaterThan(band.top);
+      expect(y).toBeLessThan(band.bottom);
+    }
+    await screenshot(page, 'phone-frame-pain-finder');
   });
 });
 

@@ -7,8 +7,10 @@ import {
   fitDistance,
   focusPose,
   presetPose,
+  zoomOutLimit,
 } from '../../src/scene/camera/views';
 import { paintedExtents } from '../../src/scene/camera/framing';
+import { nearestPreset, poseForRequest } from '../../src/scene/camera/requestPose';
 
 const sub = (a: readonly number[], b: readonly number[]) => a.map((v, i) => v - (b[i] ?? 0));
 
@@ -92,5 +94,51 @@ describe('orbit limits', () => {
     const low = new Vector3(0, -0.5, 3);
     keepOrbitInBounds(new Vector3(0, 0.5, 0), low, DEFAULT_BODY_BOX, new Vector3());
     expect(low.y).toBe(CAMERA_LIMITS.minHeight);
+  });
+});
+
+describe('the whole body from the nearest side', () => {
+  it('picks the preset nearest the current view, ignoring its height', () => {
+    expect(nearestPreset([0.2, 0.9, -0.4])).toBe('back');
+    expect(nearestPreset([0.9, -0.5, 0.3])).toBe('left');
+    expect(nearestPreset([-0.6, 0, 0.5])).toBe('right');
+    expect(nearestPreset([0.1, 0, 0.8])).toBe('front');
+  });
+
+  it('frames the whole body as that preset does', () => {
+    const ctx = {
+      box: DEFAULT_BODY_BOX,
+      fov: CAMERA_FOV,
+      aspect: 1.6,
+      atlas: null,
+      surface: null,
+      layout: null,
+      painter: null,
+    };
+    expect(poseForRequest({ kind: 'whole' }, { ...ctx, viewDirection: [0.1, 0.2, -1] })).toEqual(
+      presetPose('back', DEFAULT_BODY_BOX, CAMERA_FOV, 1.6),
+    );
+    expect(poseForRequest({ kind: 'whole' }, ctx)).toEqual(
+      presetPose('front', DEFAULT_BODY_BOX, CAMERA_FOV, 1.6),
+    );
+  });
+});
+
+describe('zooming out', () => {
+  const distance = (fov: number, aspect: number) => {
+    const pose = presetPose('front', DEFAULT_BODY_BOX, fov, aspect);
+    return Math.hypot(...sub(pose.position, pose.target));
+  };
+
+  it('keeps the usual limit where the whole body fits within it', () => {
+    expect(zoomOutLimit(DEFAULT_BODY_BOX, CAMERA_FOV, 1.6)).toBe(CAMERA_LIMITS.maxDistance);
+  });
+
+  it('lets the whole body fit in the narrow strip a phone leaves', () => {
+    // A phone's sheet and overlays leave about half the stage: a smaller visible fov.
+    const fov = 17;
+    const aspect = 0.78;
+    expect(distance(fov, aspect)).toBeGreaterThan(CAMERA_LIMITS.maxDistance);
+    expect(zoomOutLimit(DEFAULT_BODY_BOX, fov, aspect)).toBeGreaterThan(distance(fov, aspect));
   });
 });

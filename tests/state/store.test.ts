@@ -39,6 +39,26 @@ describe('store', () => {
   });
 });
 
+describe('entering the pain finder', () => {
+  it('clears the selection and steps back from a focused view to the whole body', () => {
+    const { actions } = store.getState();
+    actions.select('upper-trapezius-1:left' as never);
+    const seq = store.getState().camera.seq;
+    actions.enterPainMode();
+    expect(store.getState().mode).toBe('pain');
+    expect(store.getState().selection).toBeNull();
+    expect(store.getState().camera).toEqual({ seq: seq + 1, request: { kind: 'whole' } });
+  });
+
+  it('keeps a view the user chose', () => {
+    const { actions } = store.getState();
+    actions.showView('left');
+    const camera = store.getState().camera;
+    actions.enterPainMode();
+    expect(store.getState().camera).toBe(camera);
+  });
+});
+
 describe('URL sync', () => {
   it('restores a selection from the link and reports unknown ids', () => {
     window.history.replaceState(null, '', '/?tp=upper-trapezius-1&side=left&level=clinical');

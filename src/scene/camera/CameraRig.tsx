@@ -17,7 +17,14 @@ import type { ZonePainter } from '../paint/zonePainter';
 import { poseForRequest } from './requestPose';
 import { CameraTween, TWEEN_MS } from './tween';
 import { keepOrbitInBounds } from './orbitLimits';
-import { CAMERA_LIMITS, CAMERA_FOV, expandBox, type Box, type CameraPose } from './views';
+import {
+  CAMERA_LIMITS,
+  CAMERA_FOV,
+  expandBox,
+  zoomOutLimit,
+  type Box,
+  type CameraPose,
+} from './views';
 import { viewOffsetFor } from './insets';
 
 export interface CameraRigProps {
@@ -57,6 +64,10 @@ export function CameraRig({ box, surface, layout, painter }: CameraRigProps): JS
   const gesture = useRef({ active: false, cleared: false, azimuth: 0, polar: 0 });
   const first = useRef(true);
   const panBox = useMemo(() => expandBox(box, 0.05), [box]);
+  const maxDistance = useMemo(
+    () => zoomOutLimit(box, viewOffset.visibleFov, viewOffset.visibleAspect),
+    [box, viewOffset],
+  );
 
   // Centre the view in the part of the canvas that panels leave uncovered.
   useEffect(() => {
@@ -77,6 +88,7 @@ export function CameraRig({ box, surface, layout, painter }: CameraRigProps): JS
     if (newRequest) userMoved.current = false;
     else if (userMoved.current) return;
     const camera = get().camera as PerspectiveCamera;
+    const toCamera = scratch.v.subVectors(camera.position, c.target);
     const pose: CameraPose | null = poseForRequest(atlasStore.getState().camera.request, {
       box,
       fov: viewOffset.visibleFov,
@@ -85,6 +97,7 @@ export function CameraRig({ box, surface, layout, painter }: CameraRigProps): JS
       surface,
       layout,
       painter,
+      viewDirection: [toCamera.x, toCamera.y, toCamera.z],
     });
     if (!pose) return;
     if (first.current || prefersReducedMotion()) {
@@ -170,7 +183,7 @@ export function CameraRig({ box, surface, layout, painter }: CameraRigProps): JS
       zoomSpeed={0.9}
       panSpeed={0.8}
       minDistance={CAMERA_LIMITS.minDistance}
-      maxDistance={CAMERA_LIMITS.maxDistance}
+      maxDistance={maxDistance}
       minPolarAngle={CAMERA_LIMITS.minPolarAngle}
       maxPolarAngle={CAMERA_LIMITS.maxPolarAngle}
       onStart={onStart}

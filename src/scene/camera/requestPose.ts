@@ -1,5 +1,6 @@
 /**
- * Turns a camera request from the store (preset, reset, focus on an instance) into a pose.
+ * Turns a camera request from the store (preset, reset, focus on an instance, the whole body
+ * from the nearest side) into a pose.
  * Focus uses focusView (domain/focus.ts) over the instance's painted coverage, so the camera
  * looks at the trigger point and its zones from the side where they are.
  */
@@ -11,7 +12,9 @@ import type { MarkerLayout } from '../markers/markerLayout';
 import { markerNormal, markerPoint } from '../markers/markerLayout';
 import type { ZonePainter } from '../paint/zonePainter';
 import { paintedExtents } from './framing';
-import { focusPose, presetPose, type Box, type CameraPose } from './views';
+import type { ViewPreset } from '../../state/url';
+import type { Vec3 } from '../../domain/vec';
+import { focusPose, presetPose, PRESET_DIRECTIONS, type Box, type CameraPose } from './views';
 
 export interface PoseContext {
   readonly box: Box;
@@ -21,6 +24,22 @@ export interface PoseContext {
   readonly surface: SkinSurface | null;
   readonly layout: MarkerLayout | null;
   readonly painter: ZonePainter | null;
+  /** From the target towards the camera now (for `whole`); the front when absent. */
+  readonly viewDirection?: Vec3;
+}
+
+/** The preset whose direction is nearest `direction` (in the horizontal plane). */
+export function nearestPreset(direction: Vec3): ViewPreset {
+  let best: ViewPreset = 'front';
+  let bestDot = -Infinity;
+  for (const [preset, d] of Object.entries(PRESET_DIRECTIONS) as [ViewPreset, Vec3][]) {
+    const dot = d[0] * direction[0] + d[2] * direction[2];
+    if (dot > bestDot) {
+      bestDot = dot;
+      best = preset;
+    }
+  }
+  return best;
 }
 
 /** The pose for a request, or null when it cannot be honoured (unknown instance, no data yet). */
@@ -30,6 +49,13 @@ export function poseForRequest(request: CameraRequest, ctx: PoseContext): Camera
       return presetPose(request.preset, ctx.box, ctx.fov, ctx.aspect);
     case 'reset':
       return presetPose('front', ctx.box, ctx.fov, ctx.aspect);
+    case 'whole':
+      return presetPose(
+        nearestPreset(ctx.viewDirection ?? PRESET_DIRECTIONS.front),
+        ctx.box,
+        ctx.fov,
+        ctx.aspect,
+      );
     case 'focus': {
       const instance = ctx.atlas?.instanceByKey.get(request.key);
       const index = ctx.layout?.indexByKey.get(request.key);

@@ -78,15 +78,28 @@ export function presetPose(
     (box.min[1] + box.max[1]) / 2,
     (box.min[2] + box.max[2]) / 2,
   ];
-  const d = clamp(
+  // No upper limit: the whole body must fit, even in the strip a phone's panels leave
+  // (zoomOutLimit lets the controls follow).
+  const d = Math.max(
     fitDistance(halfW, halfH, fovDeg, aspect, 1.06) + halfDepth,
     CAMERA_LIMITS.minDistance,
-    CAMERA_LIMITS.maxDistance,
   );
   return {
     target,
     position: [target[0] + dir[0] * d, target[1] + dir[1] * d, target[2] + dir[2] * d],
   };
+}
+
+/**
+ * How far the user may zoom out: the usual limit, or further where that would not fit the whole
+ * body in the part of the view the panels leave (a phone with its sheet and overlays).
+ */
+export function zoomOutLimit(box: Box, fovDeg: number, aspect: number): number {
+  const distance = (preset: ViewPreset) => {
+    const pose = presetPose(preset, box, fovDeg, aspect);
+    return Math.hypot(...pose.position.map((p, i) => p - (pose.target[i] ?? 0)));
+  };
+  return Math.max(CAMERA_LIMITS.maxDistance, 1.1 * Math.max(distance('front'), distance('left')));
 }
 
 /**

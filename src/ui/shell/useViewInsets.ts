@@ -10,8 +10,8 @@ import { useEffect } from 'react';
 import { useActions } from '../../state/store';
 import { coverInsets, type Box } from './coverInsets';
 
-/** Wait for the sheet's CSS transition before measuring. */
-const SETTLE_MS = 260;
+/** Quiet time after the last size change before measuring again (ms). */
+const SETTLE_MS = 150;
 
 const box = (selector: string): Box | null => {
   const el = document.querySelector(selector);
@@ -46,16 +46,26 @@ export function useViewInsets(deps: readonly unknown[]): void {
     // In the next frame, not now: measuring forces a layout, which would hold back the 3D
     // frame already asked for (a selection's painted zones).
     const frame = requestAnimationFrame(measure);
-    const timer = window.setTimeout(measure, SETTLE_MS);
-    window.addEventListener('resize', measure);
-    // The legend and the hint change size without a layout change the caller knows of.
-    const overlays = document.querySelector('.stage__bottom');
-    const resized = typeof ResizeObserver === 'function' ? new ResizeObserver(measure) : null;
-    if (overlays) resized?.observe(overlays);
+    // Again once things stop moving: a sheet snapping to a new height animates for a while
+    // after the change that caused it (and a new selection raises it a render later), so a
+    // measurement taken at a fixed delay can catch it halfway and frame the selection under it.
+    let settle = 0;
+    const later = () => {
+      window.clearTimeout(settle);
+      settle = window.setTimeout(measure, SETTLE_MS);
+    };
+    later();
+    window.addEventListener('resize', later);
+    // The sheet, the legend and the hint change size without a layout change the caller knows of.
+    const resized = typeof ResizeObserver === 'function' ? new ResizeObserver(later) : null;
+    for (const selector of ['.stage__bottom', '.bottom-sheet']) {
+      const el = document.querySelector(selector);
+      if (el) resized?.observe(el);
+    }
     return () => {
       cancelAnimationFrame(frame);
-      window.clearTimeout(timer);
-      window.removeEventListener('resize', measure);
+      window.clearTimeout(settle);
+      window.removeEventListener('resize', later);
       resized?.disconnect();
     };
     // The caller lists what changes the layout (sheet snap, drawer, breakpoint).
