@@ -54,7 +54,10 @@ describe('sheet and fan options', () => {
   it('lays each edge of a conforming sheet at its own depth under the skin', () => {
     // skin = the plane z = 0, body behind it (z < 0)
     const plane = ((_x: number, _y: number, z: number) => z) as unknown as BodySdf;
-    const m = buildMuscle(plane, sheet('test-sheet', 1, edges, 0.006, { strands: 5, conformEdges: [0.01, 0.03] }));
+    const m = buildMuscle(
+      plane,
+      sheet('test-sheet', 1, edges, 0.006, { strands: 5, conformEdges: [0.01, 0.03] }),
+    );
     // a strand's axis lies its depth plus its half-thickness under the skin, mid-path
     const depth = (k: number) => {
       const s = m.strands[k];

@@ -36,19 +36,37 @@ const area = (m: Mesh): number => {
  * Meshes `node` at `edge` metres and reduces it to about one triangle per `triArea` m² of surface,
  * clamped to [minTris, maxTris].
  */
-export const meshPart = async (node: SdfNode, edge: number, triArea: number, minTris: number, maxTris: number): Promise<PartMesh> => {
+export const meshPart = async (
+  node: SdfNode,
+  edge: number,
+  triArea: number,
+  minTris: number,
+  maxTris: number,
+): Promise<PartMesh> => {
   const wasm = await manifold();
   await MeshoptSimplifier.ready;
   const pad = edge * 2;
   const box = {
-    min: [node.box.min[0] - pad, node.box.min[1] - pad, node.box.min[2] - pad] as [number, number, number],
-    max: [node.box.max[0] + pad, node.box.max[1] + pad, node.box.max[2] + pad] as [number, number, number],
+    min: [node.box.min[0] - pad, node.box.min[1] - pad, node.box.min[2] - pad] as [
+      number,
+      number,
+      number,
+    ],
+    max: [node.box.max[0] + pad, node.box.max[1] + pad, node.box.max[2] + pad] as [
+      number,
+      number,
+      number,
+    ],
   };
   const solid = wasm.Manifold.levelSet((p) => -node.dist(p[0], p[1], p[2]), box, edge, 0);
   const raw = solid.getMesh();
   const pos: number[] = [];
   for (let i = 0; i < raw.vertProperties.length; i += raw.numProp) {
-    pos.push(raw.vertProperties[i] ?? 0, raw.vertProperties[i + 1] ?? 0, raw.vertProperties[i + 2] ?? 0);
+    pos.push(
+      raw.vertProperties[i] ?? 0,
+      raw.vertProperties[i + 1] ?? 0,
+      raw.vertProperties[i + 2] ?? 0,
+    );
   }
   const full: Mesh = { pos, tri: Array.from(raw.triVerts) };
   solid.delete();
@@ -57,7 +75,11 @@ export const meshPart = async (node: SdfNode, edge: number, triArea: number, min
   const p32 = new Float32Array(full.pos);
   const [idx] = MeshoptSimplifier.simplify(new Uint32Array(full.tri), p32, 3, target * 3, 0.02, []);
   const m = compact({ pos: Array.from(p32), tri: Array.from(idx) });
-  return { pos: new Float32Array(m.pos), nrm: new Float32Array(vertexNormals(m)), tri: new Uint32Array(m.tri) };
+  return {
+    pos: new Float32Array(m.pos),
+    nrm: new Float32Array(vertexNormals(m)),
+    tri: new Uint32Array(m.tri),
+  };
 };
 
 /** The mirror image (x → −x) with reversed winding so it still faces outward. */
