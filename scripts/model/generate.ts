@@ -14,7 +14,7 @@ import { mirrorWeld, vertexNormals } from './mesh-zip';
 import { simplifyHalf } from './simplify';
 import { writeBodyGlb } from './glb';
 import { computeLandmarks, landmarksJson } from './landmarks';
-import { buildMuscle } from './anatomy/muscle-build';
+import { buildMuscle, cutAtMidline } from './anatomy/muscle-build';
 import { muscleTable } from './anatomy/muscle-table';
 import { buildPoints } from './anatomy/skeleton-points';
 import { meshBones, meshMuscles } from './anatomy/build-parts';
@@ -56,7 +56,9 @@ export const generateModel = async (root = '.'): Promise<void> => {
   };
   smoothSeamNormals(skin.positions, skin.normals, reliefSdf(sdf, allMuscles));
   log(`skin: ${whole.tri.length / 3} triangles`, t0);
-  const muscles = await meshMuscles(built.map((m) => ({ ...m, sdf: clipToSkin(sdf, m.sdf) })));
+  const muscles = await meshMuscles(
+    built.map((m) => ({ ...m, sdf: clipToSkin(sdf, m.sdf, cutAtMidline(m.def)) })),
+  );
   const mTris = muscles.reduce((s, m) => s + m.indices.length / 3, 0);
   log(`muscles: ${muscles.length} nodes, ${mTris} triangles`, t0);
   const bones = await meshBones(P, (n) => clipBone(sdf, n));

@@ -126,8 +126,10 @@ export const compact = (m: Mesh): Mesh => {
 };
 
 /** Area-weighted smooth vertex normals. */
-export const vertexNormals = (m: Mesh): number[] => {
+export const vertexNormals = (m: Mesh, keep?: (face: number) => boolean): number[] => {
   const n = new Array<number>(m.pos.length).fill(0);
+  // faces `keep` rejects only shade vertices that no kept face touches
+  const rest = keep ? new Array<number>(m.pos.length).fill(0) : n;
   for (let t = 0; t < m.tri.length; t += 3) {
     const ia = m.tri[t] ?? 0;
     const ib = m.tri[t + 1] ?? 0;
@@ -142,10 +144,13 @@ export const vertexNormals = (m: Mesh): number[] => {
       (u[2] ?? 0) * (v[0] ?? 0) - (u[0] ?? 0) * (v[2] ?? 0),
       (u[0] ?? 0) * (v[1] ?? 0) - (u[1] ?? 0) * (v[0] ?? 0),
     ];
+    const to = !keep || keep(t / 3) ? n : rest;
     for (const i of [ia, ib, ic])
-      for (let k = 0; k < 3; k++) n[3 * i + k] = (n[3 * i + k] ?? 0) + (fn[k] ?? 0);
+      for (let k = 0; k < 3; k++) to[3 * i + k] = (to[3 * i + k] ?? 0) + (fn[k] ?? 0);
   }
   for (let i = 0; i < n.length; i += 3) {
+    if (n[i] === 0 && n[i + 1] === 0 && n[i + 2] === 0)
+      for (let k = 0; k < 3; k++) n[i + k] = rest[i + k] ?? 0;
     const l = Math.hypot(n[i] ?? 0, n[i + 1] ?? 0, n[i + 2] ?? 0) || 1;
     for (let k = 0; k < 3; k++) n[i + k] = (n[i + k] ?? 0) / l;
   }

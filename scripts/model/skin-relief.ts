@@ -66,14 +66,23 @@ export const clipBone = (body: BodySdf, bone: SdfNode): SdfNode => ({
   },
 });
 
-/** A muscle limited to CLIP_MARGIN under the capped relief surface. */
-export const clipToSkin = (body: BodySdf, muscle: SdfNode): SdfNode => ({
+/** how far under the unmoved skin a muscle that meets its mirror on the midline is kept */
+const MIDLINE_CLIP = 0.002;
+
+/** A muscle limited to CLIP_MARGIN under the capped relief surface. Towards the midline, where
+ * the relief fades out, that limit sinks to CLIP_MARGIN under the unmoved skin; a muscle cut flat
+ * at the midline (`midline`: the epicranius, the upper trapezius) is only kept MIDLINE_CLIP under
+ * it there instead, so it still reaches x = 0 and meets its mirror (the skin is not pushed
+ * there: nothing shows). */
+export const clipToSkin = (body: BodySdf, muscle: SdfNode, midline = false): SdfNode => ({
   box: muscle.box,
   dist: (x, y, z) => {
     const d = muscle.dist(x, y, z);
     // far inside the muscle's own surface the clip cannot matter unless the skin is near
     if (d > 0.02) return d;
-    return smax(d, body(x, y, z) - RELIEF_CAP * taper(x, y) + CLIP_MARGIN, 0.003);
+    const b = body(x, y, z);
+    const clip = b - RELIEF_CAP * taper(x, y) + CLIP_MARGIN;
+    return smax(d, midline ? Math.min(clip, b + MIDLINE_CLIP) : clip, 0.003);
   },
 });
 

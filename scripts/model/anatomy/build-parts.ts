@@ -41,6 +41,7 @@ export const meshMuscles = async (muscles: BuiltMuscle[]): Promise<PartArrays[]>
       BUDGET.muscle.triArea,
       BUDGET.muscle.min,
       BUDGET.muscle.max,
+      m.def.cut,
     );
     const f = fibreAttributes(m, r.pos);
     const extras = {

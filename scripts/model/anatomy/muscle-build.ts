@@ -54,13 +54,15 @@ const profile = (def: MuscleDef, t: number): number => {
   return def.type === 'sheet' || def.type === 'fan' ? Math.min(1, bump * 3) ** 0.5 : bump ** 0.7;
 };
 
-/** moves each sample to `depth + h` under the skin, fading to the original path at pinned ends */
+/** moves each sample to `depth + h` under the skin, fading to the original path at pinned ends;
+ * `across` lets samples authored past the midline stay there (a sheet cut flat at the midline) */
 const conform = (
   sdf: BodySdf,
   pts: Vec3[],
   h: number[],
   depth: number,
   pinEnds: 'both' | 'insertion' | 'none',
+  across = false,
 ): Vec3[] =>
   pts.map((p0, i) => {
     const t = i / (pts.length - 1);
@@ -77,7 +79,7 @@ const conform = (
       p = [p[0] - g[0] * d, p[1] - g[1] * d, p[2] - g[2] * d];
     }
     // the spinal furrow's gradient can point across the midline: a right muscle stays right
-    const x = Math.min(p0[0] + (p[0] - p0[0]) * wgt, -0.002);
+    const x = Math.min(p0[0] + (p[0] - p0[0]) * wgt, across ? Math.max(-0.002, p0[0]) : -0.002);
     return [x, p0[1] + (p[1] - p0[1]) * wgt, p0[2] + (p[2] - p0[2]) * wgt];
   });
 
@@ -112,7 +114,10 @@ const strandFrom = (
   across?: Vec3[],
 ): Strand => {
   const pin = def.type === 'sheet' ? 'none' : def.type === 'fan' ? 'insertion' : 'both';
-  const pts = def.conform === undefined ? pts0 : conform(sdf, pts0, hc, def.conform, pin);
+  const pts =
+    def.conform === undefined
+      ? pts0
+      : conform(sdf, pts0, hc, def.conform, pin, def.cut !== undefined);
   return makeStrand(pts, w, h, outwardAxes(sdf, pts, across, def.facing));
 };
 
@@ -123,6 +128,17 @@ const lerpAt = (vs: number[], f: number): number => {
   const a = vs[i] ?? 0;
   return vs.length < 2 ? a : a + ((vs[i + 1] ?? a) - a) * (x - i);
 };
+
+/** the part of `node` where n · p ≤ c for every cut: flat faces where a sheet meets its neighbour */
+const cutTo = (node: SdfNode, cuts: [Vec3, number][]): SdfNode => ({
+  box: node.box,
+  dist: (x, y, z) =>
+    cuts.reduce((d, [n, c]) => Math.max(d, n[0] * x + n[1] * y + n[2] * z - c), node.dist(x, y, z)),
+});
+
+/** whether the muscle is cut flat on (or just past) the midline plane: it meets its own mirror */
+export const cutAtMidline = (def: MuscleDef): boolean =>
+  (def.cut ?? []).some(([n, c]) => n[0] === 1 && c >= 0);
 
 export const buildMuscle = (sdf: BodySdf, def: MuscleDef): BuiltMuscle => {
   const strands: Strand[] = [];
@@ -166,9 +182,11 @@ export const buildMuscle = (sdf: BodySdf, def: MuscleDef): BuiltMuscle => {
       );
       // an optional lens-shaped section: thickest in the middle strand, `h` at the edges
       const lens = def.bulge === undefined ? 1 : 1 + (def.bulge - 1) * Math.sin(Math.PI * f);
-      const hh = ts.map((t) =>
-        Math.max(Math.min(0.0025, ea.h), ea.h * lens * (0.45 + 0.55 * profile(def, t))),
-      );
+      const th = ts.map((t) => (def.thickness === undefined ? 1 : lerpAt(def.thickness, t)));
+      const hh = ts.map((t, i) => {
+        const hk = ea.h * (th[i] ?? 1);
+        return Math.max(Math.min(0.0025, hk), hk * lens * (0.45 + 0.55 * profile(def, t)));
+      });
       const notch = (y: number): number =>
         1 -
         0.6 *
@@ -205,6 +223,7 @@ export const buildMuscle = (sdf: BodySdf, def: MuscleDef): BuiltMuscle => {
   }
   const minH = Math.min(...strands.map((s) => Math.max(...s.h)));
   const blend = def.type === 'sheet' || def.type === 'fan' ? minH * 0.8 : 0.006;
-  const sdfNode = union(strands, blend);
+  const whole = union(strands, blend);
+  const sdfNode = def.cut === undefined ? whole : cutTo(whole, def.cut);
   return { def, strands, offsets, sdf: sdfNode, minH };
 };

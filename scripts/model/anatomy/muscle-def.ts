@@ -68,6 +68,13 @@ export interface MuscleDef {
   /** meshing edge (metres) when the default, fitted to the belly, would be too coarse for the
    * muscle's long thin tendons (they would break into pieces) */
   meshEdge?: number;
+  /** sheet/fan: thickness factor along the fibres, at evenly spaced stops from origin to
+   * insertion (temporalis: thin at the temporal lines, thickest above the zygomatic arch) */
+  thickness?: number[];
+  /** half-spaces `[n, c]` (unit n) the muscle is cut to, keeping n · p ≤ c: a sheet that runs on
+   * into its neighbour ends there on a flat face, so the two abut with neither seam nor overlap
+   * (frontalis and occipitalis at the vertex, each epicranius at the midline) */
+  cut?: [Vec3, number][];
 }
 
 export interface Opts {
@@ -84,6 +91,8 @@ export interface Opts {
   flatEnds?: [number, number];
   facing?: Vec3;
   meshEdge?: number;
+  thickness?: number[];
+  cut?: [Vec3, number][];
 }
 
 const head = (name: string, path: Vec3[], w: number, h: number): Head => ({ name, path, w, h });
