@@ -6,7 +6,11 @@
  */
 import type { Mesh } from './mesh-ops';
 
-const P = (m: Mesh, i: number): [number, number, number] => [m.pos[3 * i] ?? 0, m.pos[3 * i + 1] ?? 0, m.pos[3 * i + 2] ?? 0];
+const P = (m: Mesh, i: number): [number, number, number] => [
+  m.pos[3 * i] ?? 0,
+  m.pos[3 * i + 1] ?? 0,
+  m.pos[3 * i + 2] ?? 0,
+];
 const dist = (a: readonly number[], b: readonly number[]): number =>
   Math.hypot((a[0] ?? 0) - (b[0] ?? 0), (a[1] ?? 0) - (b[1] ?? 0), (a[2] ?? 0) - (b[2] ?? 0));
 
@@ -14,7 +18,11 @@ const dist = (a: readonly number[], b: readonly number[]): number =>
 const params = (m: Mesh, chain: number[], closed: boolean): number[] => {
   const t = [0];
   const n = closed ? chain.length + 1 : chain.length;
-  for (let i = 1; i < n; i++) t.push((t[i - 1] ?? 0) + dist(P(m, chain[(i - 1) % chain.length] ?? 0), P(m, chain[i % chain.length] ?? 0)));
+  for (let i = 1; i < n; i++)
+    t.push(
+      (t[i - 1] ?? 0) +
+        dist(P(m, chain[(i - 1) % chain.length] ?? 0), P(m, chain[i % chain.length] ?? 0)),
+    );
   const total = t[t.length - 1] ?? 1;
   return t.map((x) => x / total);
 };
@@ -38,7 +46,14 @@ const startAt = (m: Mesh, chain: number[], ref: readonly number[]): number[] => 
  * Appends mesh `b` to `a` and stitches chain `ca` (of a, in a's winding) to chain `cb` (of b, in
  * b's winding, which runs the opposite way round the shared contour).
  */
-export const zip = (a: Mesh, ca: number[], b: Mesh, cb: number[], closed: boolean, ref: readonly number[]): Mesh => {
+export const zip = (
+  a: Mesh,
+  ca: number[],
+  b: Mesh,
+  cb: number[],
+  closed: boolean,
+  ref: readonly number[],
+): Mesh => {
   const off = a.pos.length / 3;
   const out: Mesh = { pos: [...a.pos, ...b.pos], tri: [...a.tri, ...b.tri.map((i) => i + off)] };
   let C = ca;
@@ -85,7 +100,11 @@ export const mirrorWeld = (half: Mesh): Mesh => {
   }
   const tri = half.tri.slice();
   for (let t = 0; t < half.tri.length; t += 3) {
-    tri.push(map[half.tri[t] ?? 0] ?? 0, map[half.tri[t + 2] ?? 0] ?? 0, map[half.tri[t + 1] ?? 0] ?? 0);
+    tri.push(
+      map[half.tri[t] ?? 0] ?? 0,
+      map[half.tri[t + 2] ?? 0] ?? 0,
+      map[half.tri[t + 1] ?? 0] ?? 0,
+    );
   }
   return { pos, tri };
 };
@@ -107,8 +126,10 @@ export const compact = (m: Mesh): Mesh => {
 };
 
 /** Area-weighted smooth vertex normals. */
-export const vertexNormals = (m: Mesh): number[] => {
+export const vertexNormals = (m: Mesh, keep?: (face: number) => boolean): number[] => {
   const n = new Array<number>(m.pos.length).fill(0);
+  // faces `keep` rejects only shade vertices that no kept face touches
+  const rest = keep ? new Array<number>(m.pos.length).fill(0) : n;
   for (let t = 0; t < m.tri.length; t += 3) {
     const ia = m.tri[t] ?? 0;
     const ib = m.tri[t + 1] ?? 0;
@@ -123,9 +144,13 @@ export const vertexNormals = (m: Mesh): number[] => {
       (u[2] ?? 0) * (v[0] ?? 0) - (u[0] ?? 0) * (v[2] ?? 0),
       (u[0] ?? 0) * (v[1] ?? 0) - (u[1] ?? 0) * (v[0] ?? 0),
     ];
-    for (const i of [ia, ib, ic]) for (let k = 0; k < 3; k++) n[3 * i + k] = (n[3 * i + k] ?? 0) + (fn[k] ?? 0);
+    const to = !keep || keep(t / 3) ? n : rest;
+    for (const i of [ia, ib, ic])
+      for (let k = 0; k < 3; k++) to[3 * i + k] = (to[3 * i + k] ?? 0) + (fn[k] ?? 0);
   }
   for (let i = 0; i < n.length; i += 3) {
+    if (n[i] === 0 && n[i + 1] === 0 && n[i + 2] === 0)
+      for (let k = 0; k < 3; k++) n[i + k] = rest[i + k] ?? 0;
     const l = Math.hypot(n[i] ?? 0, n[i + 1] ?? 0, n[i + 2] ?? 0) || 1;
     for (let k = 0; k < 3; k++) n[i + k] = (n[i + k] ?? 0) / l;
   }

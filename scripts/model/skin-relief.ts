@@ -26,9 +26,15 @@ const SEAM = 0.012;
 const taper = (x: number, _y: number): number => Math.min(1, Math.abs(x) / SEAM);
 /** within this distance of a zip plane the push follows the body's gradient, not the mesh normal */
 const ZIP = 0.01;
-export const zipWeight = (y: number): number => Math.max(0, 1 - Math.min(Math.abs(y - Y_HEAD), Math.abs(y - Y_FOOT)) / ZIP);
+export const zipWeight = (y: number): number =>
+  Math.max(0, 1 - Math.min(Math.abs(y - Y_HEAD), Math.abs(y - Y_FOOT)) / ZIP);
 
-export const gradient = (sdf: BodySdf, x: number, y: number, z: number): [number, number, number] => {
+export const gradient = (
+  sdf: BodySdf,
+  x: number,
+  y: number,
+  z: number,
+): [number, number, number] => {
   const e = 0.001;
   const g: [number, number, number] = [
     sdf(x + e, y, z) - sdf(x - e, y, z),
@@ -40,11 +46,13 @@ export const gradient = (sdf: BodySdf, x: number, y: number, z: number): [number
 };
 
 /** The body surface including the (capped) muscle relief; negative inside. */
-export const reliefSdf = (body: BodySdf, muscles: SdfNode): BodySdf => (x, y, z) => {
-  const b = body(x, y, z);
-  const m = muscles.dist(-Math.abs(x), y, z) - RELIEF_MARGIN;
-  return smin(b, Math.max(m, b - RELIEF_CAP * taper(x, y)), K);
-};
+export const reliefSdf =
+  (body: BodySdf, muscles: SdfNode): BodySdf =>
+  (x, y, z) => {
+    const b = body(x, y, z);
+    const m = muscles.dist(-Math.abs(x), y, z) - RELIEF_MARGIN;
+    return smin(b, Math.max(m, b - RELIEF_CAP * taper(x, y)), K);
+  };
 
 /** Bones stay this far under the original body surface (they do not shape the relief). */
 const BONE_MARGIN = 0.0035;
@@ -58,14 +66,23 @@ export const clipBone = (body: BodySdf, bone: SdfNode): SdfNode => ({
   },
 });
 
-/** A muscle limited to CLIP_MARGIN under the capped relief surface. */
-export const clipToSkin = (body: BodySdf, muscle: SdfNode): SdfNode => ({
+/** how far under the unmoved skin a muscle that meets its mirror on the midline is kept */
+const MIDLINE_CLIP = 0.002;
+
+/** A muscle limited to CLIP_MARGIN under the capped relief surface. Towards the midline, where
+ * the relief fades out, that limit sinks to CLIP_MARGIN under the unmoved skin; a muscle cut flat
+ * at the midline (`midline`: the epicranius, the upper trapezius) is only kept MIDLINE_CLIP under
+ * it there instead, so it still reaches x = 0 and meets its mirror (the skin is not pushed
+ * there: nothing shows). */
+export const clipToSkin = (body: BodySdf, muscle: SdfNode, midline = false): SdfNode => ({
   box: muscle.box,
   dist: (x, y, z) => {
     const d = muscle.dist(x, y, z);
     // far inside the muscle's own surface the clip cannot matter unless the skin is near
     if (d > 0.02) return d;
-    return smax(d, body(x, y, z) - RELIEF_CAP * taper(x, y) + CLIP_MARGIN, 0.003);
+    const b = body(x, y, z);
+    const clip = b - RELIEF_CAP * taper(x, y) + CLIP_MARGIN;
+    return smax(d, midline ? Math.min(clip, b + MIDLINE_CLIP) : clip, 0.003);
   },
 });
 
@@ -87,7 +104,11 @@ export const applyRelief = (half: Mesh, body: BodySdf, muscles: SdfNode): number
     const zw = zipWeight(y);
     if (zw > 0) {
       const g = gradient(body, x, y, z);
-      const b: [number, number, number] = [nx + (g[0] - nx) * zw, ny + (g[1] - ny) * zw, nz + (g[2] - nz) * zw];
+      const b: [number, number, number] = [
+        nx + (g[0] - nx) * zw,
+        ny + (g[1] - ny) * zw,
+        nz + (g[2] - nz) * zw,
+      ];
       const l = Math.hypot(...b) || 1;
       [nx, ny, nz] = [b[0] / l, b[1] / l, b[2] / l];
     }

@@ -1,5 +1,5 @@
 // The optional sheet/fan fields of the muscle vocabulary (overlap, bulge, intersections, samples,
-// conformEdges):
+// conformEdges, thickness, cut):
 // each changes only what it says, and a sheet without them is built exactly as before.
 import { describe, expect, it } from 'vitest';
 import type { BodySdf } from '../../scripts/model/body-sdf';
@@ -54,7 +54,10 @@ describe('sheet and fan options', () => {
   it('lays each edge of a conforming sheet at its own depth under the skin', () => {
     // skin = the plane z = 0, body behind it (z < 0)
     const plane = ((_x: number, _y: number, z: number) => z) as unknown as BodySdf;
-    const m = buildMuscle(plane, sheet('test-sheet', 1, edges, 0.006, { strands: 5, conformEdges: [0.01, 0.03] }));
+    const m = buildMuscle(
+      plane,
+      sheet('test-sheet', 1, edges, 0.006, { strands: 5, conformEdges: [0.01, 0.03] }),
+    );
     // a strand's axis lies its depth plus its half-thickness under the skin, mid-path
     const depth = (k: number) => {
       const s = m.strands[k];
@@ -64,5 +67,24 @@ describe('sheet and fan options', () => {
     expect(depth(0)).toBeCloseTo(0.01, 4);
     expect(depth(2)).toBeCloseTo(0.02, 4);
     expect(depth(4)).toBeCloseTo(0.03, 4);
+  });
+
+  it('thickens a sheet along its fibres as asked', () => {
+    const base = make({});
+    const m = make({ thickness: [0.5, 2] });
+    const s = m.strands[2];
+    const b = base.strands[2];
+    // thinner than the plain sheet at the origin, thicker at the insertion
+    expect(s?.h[1] ?? 0).toBeLessThan(b?.h[1] ?? 0);
+    expect(s?.h[12] ?? 0).toBeGreaterThan((b?.h[12] ?? 0) * 1.5);
+  });
+
+  it('cuts a muscle flat on its planes and nowhere else', () => {
+    const whole = make({});
+    // keep y ≤ 1.05: the upper half is gone, a flat face at y = 1.05
+    const cut = make({ cut: [[[0, 1, 0], 1.05]] });
+    expect(cut.sdf.dist(-0.07, 1.0, 0)).toBe(whole.sdf.dist(-0.07, 1.0, 0));
+    expect(cut.sdf.dist(-0.07, 1.1, 0)).toBeCloseTo(0.05, 6);
+    expect(cut.sdf.dist(-0.07, 1.05, 0)).toBeCloseTo(0, 6);
   });
 });

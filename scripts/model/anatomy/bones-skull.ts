@@ -77,7 +77,15 @@ export const mandibleParts = (P: PointSet): SdfNode[] => {
   ];
   const inside: Vec3 = add(chin, [0, 0.01, -0.07]);
   return [
-    rod([g('mandible.condyle'), g('mandible.ramus-mid'), g('mandible.angle')], 0.006, 0.0065, 0.5),
+    // the ramus's thick posterior border, flattened side to side (a plate's edge, not a bar
+    // standing out under the masseter)
+    rod(
+      [g('mandible.condyle'), g('mandible.ramus-mid'), g('mandible.angle')],
+      0.006,
+      0.0065,
+      0.5,
+      at('mandible.ramus-mid', 0.06, 0, 0),
+    ),
     rod([g('mandible.coronoid'), at('mandible.ramus-mid', 0.002, -0.01, 0.014)], 0.0045),
     ...plate(
       [

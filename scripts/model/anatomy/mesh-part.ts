@@ -9,6 +9,7 @@ import { manifold } from '../meshing';
 import type { Mesh } from '../mesh-ops';
 import { compact, vertexNormals } from '../mesh-zip';
 import type { SdfNode } from '../sdf';
+import type { Vec3 } from '../vec';
 
 export interface PartMesh {
   pos: Float32Array;
@@ -34,21 +35,42 @@ const area = (m: Mesh): number => {
 
 /**
  * Meshes `node` at `edge` metres and reduces it to about one triangle per `triArea` m² of surface,
- * clamped to [minTris, maxTris].
+ * clamped to [minTris, maxTris]. Faces on one of the `flat` planes `[n, c]` (n · p = c, where a
+ * muscle is cut flat) do not bend the normals of the surface around them, so where two cut
+ * neighbours abut, their shading runs on without a line.
  */
-export const meshPart = async (node: SdfNode, edge: number, triArea: number, minTris: number, maxTris: number): Promise<PartMesh> => {
+export const meshPart = async (
+  node: SdfNode,
+  edge: number,
+  triArea: number,
+  minTris: number,
+  maxTris: number,
+  flat: readonly [Vec3, number][] = [],
+): Promise<PartMesh> => {
   const wasm = await manifold();
   await MeshoptSimplifier.ready;
   const pad = edge * 2;
   const box = {
-    min: [node.box.min[0] - pad, node.box.min[1] - pad, node.box.min[2] - pad] as [number, number, number],
-    max: [node.box.max[0] + pad, node.box.max[1] + pad, node.box.max[2] + pad] as [number, number, number],
+    min: [node.box.min[0] - pad, node.box.min[1] - pad, node.box.min[2] - pad] as [
+      number,
+      number,
+      number,
+    ],
+    max: [node.box.max[0] + pad, node.box.max[1] + pad, node.box.max[2] + pad] as [
+      number,
+      number,
+      number,
+    ],
   };
   const solid = wasm.Manifold.levelSet((p) => -node.dist(p[0], p[1], p[2]), box, edge, 0);
   const raw = solid.getMesh();
   const pos: number[] = [];
   for (let i = 0; i < raw.vertProperties.length; i += raw.numProp) {
-    pos.push(raw.vertProperties[i] ?? 0, raw.vertProperties[i + 1] ?? 0, raw.vertProperties[i + 2] ?? 0);
+    pos.push(
+      raw.vertProperties[i] ?? 0,
+      raw.vertProperties[i + 1] ?? 0,
+      raw.vertProperties[i + 2] ?? 0,
+    );
   }
   const full: Mesh = { pos, tri: Array.from(raw.triVerts) };
   solid.delete();
@@ -57,7 +79,20 @@ export const meshPart = async (node: SdfNode, edge: number, triArea: number, min
   const p32 = new Float32Array(full.pos);
   const [idx] = MeshoptSimplifier.simplify(new Uint32Array(full.tri), p32, 3, target * 3, 0.02, []);
   const m = compact({ pos: Array.from(p32), tri: Array.from(idx) });
-  return { pos: new Float32Array(m.pos), nrm: new Float32Array(vertexNormals(m)), tri: new Uint32Array(m.tri) };
+  // a face on a cut plane has all three corners on it
+  const onCut = (f: number): boolean =>
+    flat.some(([d, c]) =>
+      [0, 1, 2].every((k) => {
+        const i = (m.tri[3 * f + k] ?? 0) * 3;
+        return (
+          Math.abs(
+            d[0] * (m.pos[i] ?? 0) + d[1] * (m.pos[i + 1] ?? 0) + d[2] * (m.pos[i + 2] ?? 0) - c,
+          ) < 3e-4
+        );
+      }),
+    );
+  const nrm = vertexNormals(m, flat.length > 0 ? (f) => !onCut(f) : undefined);
+  return { pos: new Float32Array(m.pos), nrm: new Float32Array(nrm), tri: new Uint32Array(m.tri) };
 };
 
 /** The mirror image (x → −x) with reversed winding so it still faces outward. */

@@ -45,17 +45,33 @@ const profile = (def: MuscleDef, t: number): number => {
   if (t <= a * 0.5 || t >= 1 - b * 0.5) return 0;
   const s0 = Math.min(1, Math.max(0, (t - a * 0.5) / (1 - a * 0.5 - b * 0.5)));
   // an off-centre belly: remap so the widest point falls at `belly` along the path
-  const peak = def.belly === undefined ? 0.5 : Math.min(0.85, Math.max(0.15, (def.belly - a * 0.5) / (1 - a * 0.5 - b * 0.5)));
+  const peak =
+    def.belly === undefined
+      ? 0.5
+      : Math.min(0.85, Math.max(0.15, (def.belly - a * 0.5) / (1 - a * 0.5 - b * 0.5)));
   const s = peak === 0.5 ? s0 : s0 ** (Math.log(0.5) / Math.log(peak));
   const bump = Math.sin(Math.PI * s);
   return def.type === 'sheet' || def.type === 'fan' ? Math.min(1, bump * 3) ** 0.5 : bump ** 0.7;
 };
 
-/** moves each sample to `depth + h` under the skin, fading to the original path at pinned ends */
-const conform = (sdf: BodySdf, pts: Vec3[], h: number[], depth: number, pinEnds: 'both' | 'insertion' | 'none'): Vec3[] =>
+/** moves each sample to `depth + h` under the skin, fading to the original path at pinned ends;
+ * `across` lets samples authored past the midline stay there (a sheet cut flat at the midline) */
+const conform = (
+  sdf: BodySdf,
+  pts: Vec3[],
+  h: number[],
+  depth: number,
+  pinEnds: 'both' | 'insertion' | 'none',
+  across = false,
+): Vec3[] =>
   pts.map((p0, i) => {
     const t = i / (pts.length - 1);
-    const wgt = pinEnds === 'both' ? Math.min(1, Math.min(t, 1 - t) / 0.2) : pinEnds === 'insertion' ? Math.min(1, (1 - t) / 0.25) : 1;
+    const wgt =
+      pinEnds === 'both'
+        ? Math.min(1, Math.min(t, 1 - t) / 0.2)
+        : pinEnds === 'insertion'
+          ? Math.min(1, (1 - t) / 0.25)
+          : 1;
     let p = p0;
     for (let it = 0; it < 3; it++) {
       const g = gradient(sdf, p);
@@ -63,7 +79,7 @@ const conform = (sdf: BodySdf, pts: Vec3[], h: number[], depth: number, pinEnds:
       p = [p[0] - g[0] * d, p[1] - g[1] * d, p[2] - g[2] * d];
     }
     // the spinal furrow's gradient can point across the midline: a right muscle stays right
-    const x = Math.min(p0[0] + (p[0] - p0[0]) * wgt, -0.002);
+    const x = Math.min(p0[0] + (p[0] - p0[0]) * wgt, across ? Math.max(-0.002, p0[0]) : -0.002);
     return [x, p0[1] + (p[1] - p0[1]) * wgt, p0[2] + (p[2] - p0[2]) * wgt];
   });
 
@@ -88,9 +104,20 @@ const outwardAxes = (sdf: BodySdf, pts: Vec3[], across?: Vec3[], facing?: Vec3):
 
 /** `hc` is the thickness the axis is laid under the skin by (default `h`): a thinner `h` then
  * dips the outer surface instead of only lifting the inner one */
-const strandFrom = (sdf: BodySdf, def: MuscleDef, pts0: Vec3[], w: number[], h: number[], hc = h, across?: Vec3[]): Strand => {
+const strandFrom = (
+  sdf: BodySdf,
+  def: MuscleDef,
+  pts0: Vec3[],
+  w: number[],
+  h: number[],
+  hc = h,
+  across?: Vec3[],
+): Strand => {
   const pin = def.type === 'sheet' ? 'none' : def.type === 'fan' ? 'insertion' : 'both';
-  const pts = def.conform === undefined ? pts0 : conform(sdf, pts0, hc, def.conform, pin);
+  const pts =
+    def.conform === undefined
+      ? pts0
+      : conform(sdf, pts0, hc, def.conform, pin, def.cut !== undefined);
   return makeStrand(pts, w, h, outwardAxes(sdf, pts, across, def.facing));
 };
 
@@ -101,6 +128,17 @@ const lerpAt = (vs: number[], f: number): number => {
   const a = vs[i] ?? 0;
   return vs.length < 2 ? a : a + ((vs[i + 1] ?? a) - a) * (x - i);
 };
+
+/** the part of `node` where n · p ≤ c for every cut: flat faces where a sheet meets its neighbour */
+const cutTo = (node: SdfNode, cuts: [Vec3, number][]): SdfNode => ({
+  box: node.box,
+  dist: (x, y, z) =>
+    cuts.reduce((d, [n, c]) => Math.max(d, n[0] * x + n[1] * y + n[2] * z - c), node.dist(x, y, z)),
+});
+
+/** whether the muscle is cut flat on (or just past) the midline plane: it meets its own mirror */
+export const cutAtMidline = (def: MuscleDef): boolean =>
+  (def.cut ?? []).some(([n, c]) => n[0] === 1 && c >= 0);
 
 export const buildMuscle = (sdf: BodySdf, def: MuscleDef): BuiltMuscle => {
   const strands: Strand[] = [];
@@ -137,12 +175,27 @@ export const buildMuscle = (sdf: BodySdf, def: MuscleDef): BuiltMuscle => {
       const { pts, gap, dir } = span(f);
       // neighbours overlap by about a third so the smooth union reads as one sheet
       const ov = def.overlap ?? 0.7;
-      const w = gap.map((g, i) => Math.max(0.004, (g / Math.max(1, n - 1)) * ov + 0.003) * (0.6 + 0.4 * profile(def, ts[i] ?? 0)));
+      const w = gap.map(
+        (g, i) =>
+          Math.max(0.004, (g / Math.max(1, n - 1)) * ov + 0.003) *
+          (0.6 + 0.4 * profile(def, ts[i] ?? 0)),
+      );
       // an optional lens-shaped section: thickest in the middle strand, `h` at the edges
       const lens = def.bulge === undefined ? 1 : 1 + (def.bulge - 1) * Math.sin(Math.PI * f);
-      const hh = ts.map((t) => Math.max(Math.min(0.0025, ea.h), ea.h * lens * (0.45 + 0.55 * profile(def, t))));
-      const notch = (y: number): number => 1 - 0.6 * Math.max(0, ...(def.intersections ?? []).map((yk) => Math.exp(-(((y - yk) / 0.009) ** 2))));
-      const hn = def.intersections === undefined ? hh : hh.map((v, i) => v * notch((pts[i] as Vec3)[1]));
+      const th = ts.map((t) => (def.thickness === undefined ? 1 : lerpAt(def.thickness, t)));
+      const hh = ts.map((t, i) => {
+        const hk = ea.h * (th[i] ?? 1);
+        return Math.max(Math.min(0.0025, hk), hk * lens * (0.45 + 0.55 * profile(def, t)));
+      });
+      const notch = (y: number): number =>
+        1 -
+        0.6 *
+          Math.max(
+            0,
+            ...(def.intersections ?? []).map((yk) => Math.exp(-(((y - yk) / 0.009) ** 2))),
+          );
+      const hn =
+        def.intersections === undefined ? hh : hh.map((v, i) => v * notch((pts[i] as Vec3)[1]));
       const cd = def.conformEdges;
       const sdef = cd === undefined ? def : { ...def, conform: lerpAt(cd, f) };
       strands.push(strandFrom(sdf, sdef, pts, w, hn, hh, def.inPlane === true ? dir : undefined));
@@ -157,7 +210,12 @@ export const buildMuscle = (sdf: BodySdf, def: MuscleDef): BuiltMuscle => {
       const tendon = Math.min(0.0035, hd.h * 0.6);
       // flat ends keep a share of the belly width where the profile has thinned to tendon
       const [f0, f1] = def.flatEnds ?? [0, 0];
-      const w = ts.map((t) => tendon + (hd.w - tendon) * Math.max(profile(def, t), (t < 0.5 ? f0 : f1) * Math.min(1, Math.abs(t - 0.5) * 4)));
+      const w = ts.map(
+        (t) =>
+          tendon +
+          (hd.w - tendon) *
+            Math.max(profile(def, t), (t < 0.5 ? f0 : f1) * Math.min(1, Math.abs(t - 0.5) * 4)),
+      );
       const hh = ts.map((t) => tendon + (hd.h - tendon) * profile(def, t));
       strands.push(strandFrom(sdf, def, pts, w, hh));
       offsets.push(k * 0.05);
@@ -165,6 +223,7 @@ export const buildMuscle = (sdf: BodySdf, def: MuscleDef): BuiltMuscle => {
   }
   const minH = Math.min(...strands.map((s) => Math.max(...s.h)));
   const blend = def.type === 'sheet' || def.type === 'fan' ? minH * 0.8 : 0.006;
-  const sdfNode = union(strands, blend);
+  const whole = union(strands, blend);
+  const sdfNode = def.cut === undefined ? whole : cutTo(whole, def.cut);
   return { def, strands, offsets, sdf: sdfNode, minH };
 };
