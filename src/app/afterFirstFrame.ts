@@ -33,8 +33,7 @@ export function afterFirstFrame(task: () => void): void {
   else window.addEventListener('load', onLoad, { once: true });
 }
 
-/** A promise of `value` that resolves no sooner than the first body frame (see above). */
-export function afterFirstFrameWith<T>(value: Promise<T>): Promise<T> {
-  const drawn = new Promise<void>((resolve) => afterFirstFrame(resolve));
-  return Promise.all([value, drawn]).then(([v]) => v);
+/** Start `work` after the first body frame (see above); its promise, from now. */
+export function startAfterFirstFrame<T>(work: () => Promise<T>): Promise<T> {
+  return new Promise<void>((resolve) => afterFirstFrame(resolve)).then(work);
 }

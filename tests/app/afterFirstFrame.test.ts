@@ -5,7 +5,7 @@
  * a value (the atlas) waits for the same moment.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { afterFirstFrame, afterFirstFrameWith } from '../../src/app/afterFirstFrame';
+import { afterFirstFrame, startAfterFirstFrame } from '../../src/app/afterFirstFrame';
 import { atlasStore } from '../../src/state/store';
 
 afterEach(() => {
@@ -43,15 +43,15 @@ describe('afterFirstFrame', () => {
   });
 });
 
-describe('afterFirstFrameWith', () => {
-  it('resolves with the value, no sooner than the first body frame', async () => {
-    const seen = vi.fn();
-    const p = afterFirstFrameWith(Promise.resolve('atlas')).then(seen);
+describe('startAfterFirstFrame', () => {
+  it('starts the work only once the body has been drawn, and resolves with its value', async () => {
+    const work = vi.fn(() => Promise.resolve('atlas'));
+    const p = startAfterFirstFrame(work);
     await Promise.resolve();
     await Promise.resolve();
-    expect(seen).not.toHaveBeenCalled();
+    expect(work).not.toHaveBeenCalled();
     atlasStore.getState().actions.setSceneReady(true);
-    await p;
-    expect(seen).toHaveBeenCalledWith('atlas');
+    await expect(p).resolves.toBe('atlas');
+    expect(work).toHaveBeenCalledTimes(1);
   });
 });
