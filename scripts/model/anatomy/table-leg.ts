@@ -220,6 +220,8 @@ export const legMuscles = (P: PointSet): MuscleDef[] => {
         tendon: [0.3, 0.08],
       },
     ),
+    // both heads end on the back of soleus's calcaneal tendon, merging into it (no hook in the air;
+    // running on to the heel would double the tendon and pull the centroid far below the reference)
     multi(
       'gastrocnemius',
       1,
@@ -231,7 +233,7 @@ export const legMuscles = (P: PointSet): MuscleDef[] => {
             at('tibia.medial-condyle', -0.004, -0.06, -0.05),
             at('tibia.medial-condyle', -0.016, -0.2, -0.045),
             at('calcaneus.tuberosity', 0.002, 0.19, -0.004),
-            at('calcaneus.tuberosity', 0.001, 0.13, 0.008),
+            at('calcaneus.tuberosity', 0.0, 0.105, 0.014),
           ],
           0.022,
           0.015,
@@ -243,13 +245,13 @@ export const legMuscles = (P: PointSet): MuscleDef[] => {
             at('tibia.lateral-condyle', 0.0, -0.06, -0.045),
             at('tibia.lateral-condyle', 0.014, -0.18, -0.04),
             at('calcaneus.tuberosity', -0.002, 0.19, -0.004),
-            at('calcaneus.tuberosity', -0.001, 0.13, 0.008),
+            at('calcaneus.tuberosity', 0.0, 0.105, 0.014),
           ],
           0.019,
           0.013,
         ],
       ],
-      { conform: 0.005, belly: 0.3, flatEnds: [0.25, 0.35], tendon: [0.05, 0.2] },
+      { conform: 0.005, belly: 0.28, flatEnds: [0.25, 0.25], tendon: [0.05, 0.25] },
     ),
     pen(
       'soleus',
@@ -289,6 +291,8 @@ export const legMuscles = (P: PointSet): MuscleDef[] => {
         tendon: [0.03, 0.45],
       },
     ),
+    // tibialis posterior and flexor digitorum longus turn behind and under the medial malleolus
+    // (the skin over the malleolus itself is too thin to hold a tendon) into the sole
     fus(
       'tibialis-posterior',
       4,
@@ -296,7 +300,8 @@ export const legMuscles = (P: PointSet): MuscleDef[] => {
         at('interosseous.mid', 0.004, 0.13, -0.02),
         at('interosseous.mid', 0.006, -0.02, -0.024),
         at('tibia.distal', 0.012, 0.02, -0.024),
-        at('tibia.medial-malleolus', 0.006, -0.008, -0.018),
+        at('tibia.medial-malleolus', -0.012, 0.003, -0.018),
+        at('tibia.medial-malleolus', -0.014, -0.021, -0.008),
         g('navicular'),
       ],
       0.013,
@@ -371,8 +376,9 @@ export const legMuscles = (P: PointSet): MuscleDef[] => {
       [
         at('tibia.posterior-mid', 0.012, 0.11, -0.006),
         at('tibia.posterior-mid', 0.012, -0.06, -0.008),
-        at('tibia.medial-malleolus', 0.004, 0.01, -0.02),
-        at('navicular', 0.0, -0.03, -0.01),
+        at('tibia.medial-malleolus', -0.015, 0.012, -0.02),
+        at('tibia.medial-malleolus', -0.017, -0.018, -0.012),
+        at('navicular', -0.008, -0.022, -0.01),
         at('mt3.head', 0.0, -0.006, -0.01),
       ],
       0.01,
