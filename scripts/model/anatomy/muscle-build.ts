@@ -45,17 +45,31 @@ const profile = (def: MuscleDef, t: number): number => {
   if (t <= a * 0.5 || t >= 1 - b * 0.5) return 0;
   const s0 = Math.min(1, Math.max(0, (t - a * 0.5) / (1 - a * 0.5 - b * 0.5)));
   // an off-centre belly: remap so the widest point falls at `belly` along the path
-  const peak = def.belly === undefined ? 0.5 : Math.min(0.85, Math.max(0.15, (def.belly - a * 0.5) / (1 - a * 0.5 - b * 0.5)));
+  const peak =
+    def.belly === undefined
+      ? 0.5
+      : Math.min(0.85, Math.max(0.15, (def.belly - a * 0.5) / (1 - a * 0.5 - b * 0.5)));
   const s = peak === 0.5 ? s0 : s0 ** (Math.log(0.5) / Math.log(peak));
   const bump = Math.sin(Math.PI * s);
   return def.type === 'sheet' || def.type === 'fan' ? Math.min(1, bump * 3) ** 0.5 : bump ** 0.7;
 };
 
 /** moves each sample to `depth + h` under the skin, fading to the original path at pinned ends */
-const conform = (sdf: BodySdf, pts: Vec3[], h: number[], depth: number, pinEnds: 'both' | 'insertion' | 'none'): Vec3[] =>
+const conform = (
+  sdf: BodySdf,
+  pts: Vec3[],
+  h: number[],
+  depth: number,
+  pinEnds: 'both' | 'insertion' | 'none',
+): Vec3[] =>
   pts.map((p0, i) => {
     const t = i / (pts.length - 1);
-    const wgt = pinEnds === 'both' ? Math.min(1, Math.min(t, 1 - t) / 0.2) : pinEnds === 'insertion' ? Math.min(1, (1 - t) / 0.25) : 1;
+    const wgt =
+      pinEnds === 'both'
+        ? Math.min(1, Math.min(t, 1 - t) / 0.2)
+        : pinEnds === 'insertion'
+          ? Math.min(1, (1 - t) / 0.25)
+          : 1;
     let p = p0;
     for (let it = 0; it < 3; it++) {
       const g = gradient(sdf, p);
@@ -88,7 +102,15 @@ const outwardAxes = (sdf: BodySdf, pts: Vec3[], across?: Vec3[], facing?: Vec3):
 
 /** `hc` is the thickness the axis is laid under the skin by (default `h`): a thinner `h` then
  * dips the outer surface instead of only lifting the inner one */
-const strandFrom = (sdf: BodySdf, def: MuscleDef, pts0: Vec3[], w: number[], h: number[], hc = h, across?: Vec3[]): Strand => {
+const strandFrom = (
+  sdf: BodySdf,
+  def: MuscleDef,
+  pts0: Vec3[],
+  w: number[],
+  h: number[],
+  hc = h,
+  across?: Vec3[],
+): Strand => {
   const pin = def.type === 'sheet' ? 'none' : def.type === 'fan' ? 'insertion' : 'both';
   const pts = def.conform === undefined ? pts0 : conform(sdf, pts0, hc, def.conform, pin);
   return makeStrand(pts, w, h, outwardAxes(sdf, pts, across, def.facing));
@@ -137,12 +159,25 @@ export const buildMuscle = (sdf: BodySdf, def: MuscleDef): BuiltMuscle => {
       const { pts, gap, dir } = span(f);
       // neighbours overlap by about a third so the smooth union reads as one sheet
       const ov = def.overlap ?? 0.7;
-      const w = gap.map((g, i) => Math.max(0.004, (g / Math.max(1, n - 1)) * ov + 0.003) * (0.6 + 0.4 * profile(def, ts[i] ?? 0)));
+      const w = gap.map(
+        (g, i) =>
+          Math.max(0.004, (g / Math.max(1, n - 1)) * ov + 0.003) *
+          (0.6 + 0.4 * profile(def, ts[i] ?? 0)),
+      );
       // an optional lens-shaped section: thickest in the middle strand, `h` at the edges
       const lens = def.bulge === undefined ? 1 : 1 + (def.bulge - 1) * Math.sin(Math.PI * f);
-      const hh = ts.map((t) => Math.max(Math.min(0.0025, ea.h), ea.h * lens * (0.45 + 0.55 * profile(def, t))));
-      const notch = (y: number): number => 1 - 0.6 * Math.max(0, ...(def.intersections ?? []).map((yk) => Math.exp(-(((y - yk) / 0.009) ** 2))));
-      const hn = def.intersections === undefined ? hh : hh.map((v, i) => v * notch((pts[i] as Vec3)[1]));
+      const hh = ts.map((t) =>
+        Math.max(Math.min(0.0025, ea.h), ea.h * lens * (0.45 + 0.55 * profile(def, t))),
+      );
+      const notch = (y: number): number =>
+        1 -
+        0.6 *
+          Math.max(
+            0,
+            ...(def.intersections ?? []).map((yk) => Math.exp(-(((y - yk) / 0.009) ** 2))),
+          );
+      const hn =
+        def.intersections === undefined ? hh : hh.map((v, i) => v * notch((pts[i] as Vec3)[1]));
       const cd = def.conformEdges;
       const sdef = cd === undefined ? def : { ...def, conform: lerpAt(cd, f) };
       strands.push(strandFrom(sdf, sdef, pts, w, hn, hh, def.inPlane === true ? dir : undefined));
@@ -157,7 +192,12 @@ export const buildMuscle = (sdf: BodySdf, def: MuscleDef): BuiltMuscle => {
       const tendon = Math.min(0.0035, hd.h * 0.6);
       // flat ends keep a share of the belly width where the profile has thinned to tendon
       const [f0, f1] = def.flatEnds ?? [0, 0];
-      const w = ts.map((t) => tendon + (hd.w - tendon) * Math.max(profile(def, t), (t < 0.5 ? f0 : f1) * Math.min(1, Math.abs(t - 0.5) * 4)));
+      const w = ts.map(
+        (t) =>
+          tendon +
+          (hd.w - tendon) *
+            Math.max(profile(def, t), (t < 0.5 ? f0 : f1) * Math.min(1, Math.abs(t - 0.5) * 4)),
+      );
       const hh = ts.map((t) => tendon + (hd.h - tendon) * profile(def, t));
       strands.push(strandFrom(sdf, def, pts, w, hh));
       offsets.push(k * 0.05);

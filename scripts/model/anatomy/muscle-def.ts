@@ -89,26 +89,77 @@ export interface Opts {
 const head = (name: string, path: Vec3[], w: number, h: number): Head => ({ name, path, w, h });
 
 /** A spindle from origin to insertion. */
-export const fus = (id: string, layer: MuscleDef['layer'], path: Vec3[], w: number, h: number, o: Opts = {}): MuscleDef => ({
-  id, type: 'fusiform', layer, heads: [head('belly', path, w, h)], ...o,
+export const fus = (
+  id: string,
+  layer: MuscleDef['layer'],
+  path: Vec3[],
+  w: number,
+  h: number,
+  o: Opts = {},
+): MuscleDef => ({
+  id,
+  type: 'fusiform',
+  layer,
+  heads: [head('belly', path, w, h)],
+  ...o,
 });
 
 /** A pennate belly: fusiform outline, fibres at `deg` to the axis. */
-export const pen = (id: string, layer: MuscleDef['layer'], path: Vec3[], w: number, h: number, deg: number, o: Opts = {}): MuscleDef => ({
-  id, type: 'pennate', layer, heads: [head('belly', path, w, h)], pennation: deg, ...o,
+export const pen = (
+  id: string,
+  layer: MuscleDef['layer'],
+  path: Vec3[],
+  w: number,
+  h: number,
+  deg: number,
+  o: Opts = {},
+): MuscleDef => ({
+  id,
+  type: 'pennate',
+  layer,
+  heads: [head('belly', path, w, h)],
+  pennation: deg,
+  ...o,
 });
 
 /** A flat sheet across two or more edge paths (same number of control points each), in order. */
-export const sheet = (id: string, layer: MuscleDef['layer'], edges: Vec3[][], h: number, o: Opts = {}): MuscleDef => ({
-  id, type: 'sheet', layer, heads: edges.map((p, i) => head(`edge-${i}`, p, 0, h)), strands: 5, ...o,
+export const sheet = (
+  id: string,
+  layer: MuscleDef['layer'],
+  edges: Vec3[][],
+  h: number,
+  o: Opts = {},
+): MuscleDef => ({
+  id,
+  type: 'sheet',
+  layer,
+  heads: edges.map((p, i) => head(`edge-${i}`, p, 0, h)),
+  strands: 5,
+  ...o,
 });
 
 /** A fan: a sheet whose edges converge on the insertion. */
-export const fan = (id: string, layer: MuscleDef['layer'], edges: Vec3[][], h: number, o: Opts = {}): MuscleDef => ({
-  ...sheet(id, layer, edges, h, o), type: 'fan',
+export const fan = (
+  id: string,
+  layer: MuscleDef['layer'],
+  edges: Vec3[][],
+  h: number,
+  o: Opts = {},
+): MuscleDef => ({
+  ...sheet(id, layer, edges, h, o),
+  type: 'fan',
 });
 
 /** Several heads, each `[name, path, w, h]`, usually sharing the insertion. */
-export const multi = (id: string, layer: MuscleDef['layer'], heads: [string, Vec3[], number, number][], o: Opts = {}): MuscleDef => ({
-  id, type: 'multi', layer, heads: heads.map(([n, p, w, h]) => head(n, p, w, h)), ...o,
+export const multi = (
+  id: string,
+  layer: MuscleDef['layer'],
+  heads: [string, Vec3[], number, number][],
+  o: Opts = {},
+): MuscleDef => ({
+  id,
+  type: 'multi',
+  layer,
+  heads: heads.map(([n, p, w, h]) => head(n, p, w, h)),
+  ...o,
 });
