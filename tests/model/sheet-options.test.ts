@@ -1,4 +1,4 @@
-// The optional sheet/fan fields of the muscle vocabulary (overlap, bulge, intersections, samples,
+// The optional sheet/fan fields of the muscle vocabulary (overlap, bulge, bulgeAt, intersections, samples,
 // conformEdges):
 // each changes only what it says, and a sheet without them is built exactly as before.
 import { describe, expect, it } from 'vitest';
@@ -43,6 +43,22 @@ describe('sheet and fan options', () => {
     expect(lens.strands[0]?.h).toEqual(base.strands[0]?.h);
   });
 
+  it('moves the thickest strand towards one border with bulgeAt', () => {
+    const base = make({});
+    const mid = make({ bulge: 1.5 });
+    expect(make({ bulge: 1.5, bulgeAt: 0.5 }).strands.map((s) => s.h)).toEqual(
+      mid.strands.map((s) => s.h),
+    );
+    const low = make({ bulge: 1.5, bulgeAt: 0.75 });
+    const hmax = (k: number) => maxOf(low.strands[k]?.h ?? []);
+    expect(hmax(3)).toBeCloseTo(maxOf(base.strands[3]?.h ?? []) * 1.5, 6);
+    expect(hmax(2)).toBeLessThan(hmax(3));
+    expect(hmax(1)).toBeLessThan(hmax(2));
+    // the edge strands keep their thickness
+    expect(low.strands[0]?.h).toEqual(base.strands[0]?.h);
+    expect(low.strands[4]?.h).toEqual(base.strands[4]?.h);
+  });
+
   it('thins the belly at tendinous intersections and samples paths as asked', () => {
     const m = make({ samples: 31, intersections: [1.05] });
     const s = m.strands[2];
@@ -54,7 +70,10 @@ describe('sheet and fan options', () => {
   it('lays each edge of a conforming sheet at its own depth under the skin', () => {
     // skin = the plane z = 0, body behind it (z < 0)
     const plane = ((_x: number, _y: number, z: number) => z) as unknown as BodySdf;
-    const m = buildMuscle(plane, sheet('test-sheet', 1, edges, 0.006, { strands: 5, conformEdges: [0.01, 0.03] }));
+    const m = buildMuscle(
+      plane,
+      sheet('test-sheet', 1, edges, 0.006, { strands: 5, conformEdges: [0.01, 0.03] }),
+    );
     // a strand's axis lies its depth plus its half-thickness under the skin, mid-path
     const depth = (k: number) => {
       const s = m.strands[k];

@@ -236,8 +236,9 @@ export const shoulderMuscles = (P: PointSet): MuscleDef[] => {
           at('humerus.greater-tubercle', 0.006, -0.036, 0.005),
         ],
       ],
-      0.005,
-      { conform: 0.004, strands: 9, overlap: 0.9, bulge: 1.35 },
+      0.0045,
+      // thin over the sternum and clavicle, thickest at the axillary fold (its lower border)
+      { conform: 0.004, strands: 9, overlap: 0.9, bulge: 2.4, bulgeAt: 0.85 },
     ),
     fan(
       'pectoralis-minor',

@@ -157,10 +157,12 @@ export const trunkMuscles = (P: PointSet): MuscleDef[] => {
       ],
       { tendon: [0.04, 0.1] },
     ),
-    // a thick quadrilateral sheet (about 2 cm, thickest mid-buttock) from ilium, sacrum and coccyx
-    // down and out to the iliotibial tract and the gluteal tuberosity (a pale aponeurosis); it
-    // follows the skin's buttock contour under a fat layer that deepens towards the lower border,
-    // which runs obliquely from the coccyx over the ischial tuberosity to the lateral thigh
+    // a thick quadrilateral mass from ilium, sacrum and coccyx down and out to the iliotibial tract
+    // and the gluteal tuberosity (a pale aponeurosis); it follows the skin's buttock contour under
+    // a fat layer that deepens towards the lower border, which runs obliquely from the coccyx over
+    // the ischial tuberosity to the lateral thigh. About 2 cm thick under the iliac crest and 5 cm
+    // in its lower part, so it fills the buttock down onto medius, piriformis and the hamstring
+    // origins instead of standing off them as a shell
     fan(
       'gluteus-maximus',
       1,
@@ -181,12 +183,13 @@ export const trunkMuscles = (P: PointSet): MuscleDef[] => {
           at('femur.gluteal-tuberosity', 0.004, -0.034, -0.006),
         ],
       ],
-      0.007,
+      0.009,
       {
-        conformEdges: [0.008, 0.016, 0.026],
+        conformEdges: [0.008, 0.014, 0.022],
         strands: 9,
         overlap: 1.1,
-        bulge: 1.5,
+        bulge: 2.6,
+        bulgeAt: 0.7,
         tendon: [0.03, 0.16],
       },
     ),
@@ -210,8 +213,9 @@ export const trunkMuscles = (P: PointSet): MuscleDef[] => {
           at('femur.greater-trochanter', 0.006, 0.01, -0.008),
         ],
       ],
-      0.011,
-      { conform: 0.017, strands: 6 },
+      0.018,
+      // a thick fan (the thickness lies deep to the surface the trigger points are charted on)
+      { conformEdges: [0.016, 0.022, 0.018], strands: 6 },
     ),
     fan(
       'gluteus-minimus',
