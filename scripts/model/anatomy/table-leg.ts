@@ -22,7 +22,7 @@ export const legMuscles = (P: PointSet): MuscleDef[] => {
         at('femur.linea-mid', 0.03, 0.03, 0.03),
         at('femur.linea-mid', 0.008, 0.02, 0.006),
       ],
-      0.024,
+      0.028,
       0.01,
       {
         flatEnds: [0, 0.5],
@@ -77,7 +77,7 @@ export const legMuscles = (P: PointSet): MuscleDef[] => {
         at('femur.medial-condyle', 0.014, -0.02, 0.0),
         g('tibia.pes-anserinus'),
       ],
-      0.016,
+      0.019,
       0.0055,
       {
         conform: 0.004,
@@ -93,7 +93,7 @@ export const legMuscles = (P: PointSet): MuscleDef[] => {
         at('femur.mid', 0.012, 0.0, 0.08),
         at('patella', 0.0, 0.045, 0.0),
       ],
-      0.026,
+      0.032,
       0.018,
       15,
       {
@@ -111,7 +111,7 @@ export const legMuscles = (P: PointSet): MuscleDef[] => {
         at('femur.mid', -0.035, -0.06, 0.03),
         at('patella', -0.018, 0.025, -0.004),
       ],
-      0.038,
+      0.046,
       0.024,
       15,
       {
@@ -123,20 +123,22 @@ export const legMuscles = (P: PointSet): MuscleDef[] => {
     pen(
       'vastus-medialis',
       1,
+      // laid on its own path, not conformed: the upper thigh's skin lies far out, and pulling the
+      // belly to it kinked the muscle; the teardrop bulges over the medial knee
       [
-        at('femur.lesser-trochanter', 0.0, -0.03, 0.03),
-        at('femur.mid', 0.03, 0.0, 0.04),
-        at('femur.medial-condyle', 0.006, 0.08, 0.035),
-        at('patella', 0.016, 0.02, -0.004),
+        at('femur.shaft-top', 0.02, -0.045, 0.018),
+        at('femur.mid', 0.053, 0.008, 0.028),
+        at('femur.medial-condyle', 0.006, 0.099, 0.049),
+        at('femur.medial-condyle', 0.007, 0.049, 0.045),
+        at('patella', 0.018, 0.015, -0.006),
       ],
-      0.028,
-      0.019,
+      0.03,
+      0.02,
       25,
       {
-        conform: 0.006,
-        belly: 0.68,
+        belly: 0.7,
         flatEnds: [0.3, 0.6],
-        facing: [0.45, 0, 0.89],
+        facing: [0.6, 0, 0.8],
         tendon: [0.15, 0.05],
       },
     ),
