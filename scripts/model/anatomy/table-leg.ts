@@ -66,12 +66,14 @@ export const legMuscles = (P: PointSet): MuscleDef[] => {
         tendon: [0.05, 0.1],
       },
     ),
+    // crossing the thigh obliquely from the ASIS over rectus femoris to the medial side by
+    // mid-thigh, then down behind vastus medialis to the pes anserinus
     fus(
       'sartorius',
       1,
       [
         g('iliac.asis'),
-        at('femur.shaft-top', 0.01, -0.03, 0.09),
+        at('femur.shaft-top', 0.03, -0.035, 0.088),
         at('femur.mid', 0.06, -0.02, 0.06),
         at('femur.medial-condyle', 0.018, 0.04, 0.0),
         at('femur.medial-condyle', 0.014, -0.02, 0.0),
