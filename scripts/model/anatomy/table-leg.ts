@@ -167,10 +167,12 @@ export const legMuscles = (P: PointSet): MuscleDef[] => {
       [
         [
           'long',
+          // obliquely straight down and out from the tuberosity (a lateral first leg bent it into a
+          // hook where it leaves the gluteus maximus)
           [
             g('ischial.tuberosity'),
-            at('femur.linea-upper', 0.012, 0, -0.022),
-            at('femur.linea-lower', -0.02, 0, -0.01),
+            at('ischial.tuberosity', -0.025, -0.095, -0.01),
+            at('femur.linea-lower', -0.012, 0.05, -0.03),
             at('fibula.head', 0.004, 0.02, -0.01),
             g('fibula.head'),
           ],
