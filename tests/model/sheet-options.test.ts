@@ -1,5 +1,5 @@
-// The optional sheet/fan fields of the muscle vocabulary (overlap, bulge, intersections, samples,
-// conformEdges, thickness, cut):
+// The optional sheet/fan fields of the muscle vocabulary (overlap, bulge, bulgeAt, intersections,
+// samples, conformEdges, thickness, cut):
 // each changes only what it says, and a sheet without them is built exactly as before.
 import { describe, expect, it } from 'vitest';
 import type { BodySdf } from '../../scripts/model/body-sdf';
@@ -41,6 +41,22 @@ describe('sheet and fan options', () => {
     expect(maxOf(lens.strands[2]?.h ?? [])).toBeCloseTo(maxOf(base.strands[2]?.h ?? []) * 1.5, 6);
     // the edge strands keep their thickness
     expect(lens.strands[0]?.h).toEqual(base.strands[0]?.h);
+  });
+
+  it('moves the thickest strand towards one border with bulgeAt', () => {
+    const base = make({});
+    const mid = make({ bulge: 1.5 });
+    expect(make({ bulge: 1.5, bulgeAt: 0.5 }).strands.map((s) => s.h)).toEqual(
+      mid.strands.map((s) => s.h),
+    );
+    const low = make({ bulge: 1.5, bulgeAt: 0.75 });
+    const hmax = (k: number) => maxOf(low.strands[k]?.h ?? []);
+    expect(hmax(3)).toBeCloseTo(maxOf(base.strands[3]?.h ?? []) * 1.5, 6);
+    expect(hmax(2)).toBeLessThan(hmax(3));
+    expect(hmax(1)).toBeLessThan(hmax(2));
+    // the edge strands keep their thickness
+    expect(low.strands[0]?.h).toEqual(base.strands[0]?.h);
+    expect(low.strands[4]?.h).toEqual(base.strands[4]?.h);
   });
 
   it('thins the belly at tendinous intersections and samples paths as asked', () => {

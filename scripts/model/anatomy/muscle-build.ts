@@ -140,6 +140,13 @@ const cutTo = (node: SdfNode, cuts: [Vec3, number][]): SdfNode => ({
 export const cutAtMidline = (def: MuscleDef): boolean =>
   (def.cut ?? []).some(([n, c]) => n[0] === 1 && c >= 0);
 
+/** remaps `f` (0..1 across a sheet) so that `peak` falls at 0.5, the crest of the lens's sine */
+const lensAt = (f: number, peak: number): number => {
+  const p = Math.min(1, Math.max(0, peak));
+  if (p === 0.5) return f;
+  return f <= p && p > 0 ? (0.5 * f) / p : p >= 1 ? 0.5 : 0.5 + (0.5 * (f - p)) / (1 - p);
+};
+
 export const buildMuscle = (sdf: BodySdf, def: MuscleDef): BuiltMuscle => {
   const strands: Strand[] = [];
   const offsets: number[] = [];
@@ -180,8 +187,12 @@ export const buildMuscle = (sdf: BodySdf, def: MuscleDef): BuiltMuscle => {
           Math.max(0.004, (g / Math.max(1, n - 1)) * ov + 0.003) *
           (0.6 + 0.4 * profile(def, ts[i] ?? 0)),
       );
-      // an optional lens-shaped section: thickest in the middle strand, `h` at the edges
-      const lens = def.bulge === undefined ? 1 : 1 + (def.bulge - 1) * Math.sin(Math.PI * f);
+      // an optional lens-shaped section: thickest at `bulgeAt` across the strands (the middle by
+      // default), `h` at the edges
+      const lens =
+        def.bulge === undefined
+          ? 1
+          : 1 + (def.bulge - 1) * Math.sin(Math.PI * lensAt(f, def.bulgeAt ?? 0.5));
       const th = ts.map((t) => (def.thickness === undefined ? 1 : lerpAt(def.thickness, t)));
       const hh = ts.map((t, i) => {
         const hk = ea.h * (th[i] ?? 1);

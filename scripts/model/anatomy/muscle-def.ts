@@ -47,6 +47,10 @@ export interface MuscleDef {
   /** sheet/fan: thickness factor of the middle strand (edges keep `h`), so the section is a lens
    * rather than a plate (thick fans such as pectoralis major and gluteus maximus) */
   bulge?: number;
+  /** sheet/fan: where across the strands (0 = first edge, 1 = last) `bulge` peaks (default 0.5),
+   * for sheets thickest towards one border: pectoralis major at the axillary fold, gluteus
+   * maximus along its lower border */
+  bulgeAt?: number;
   /** sheet/fan: heights (y, metres) where the belly thins across its width, as at the tendinous
    * intersections of rectus abdominis; the outer surface dips there */
   intersections?: number[];
@@ -84,6 +88,7 @@ export interface Opts {
   strands?: number;
   overlap?: number;
   bulge?: number;
+  bulgeAt?: number;
   intersections?: number[];
   samples?: number;
   inPlane?: boolean;

@@ -14,11 +14,16 @@ export const FIXTURE = 'tests/model/fixtures/reference-muscles.json';
 
 /** Why a muscle stays further than 4 cm from the reference (shown in the report). */
 export const EXPLAINED: Record<string, string> = {
-  gastrocnemius: 'the reference has no calcaneal tendon; here the heads end at the musculotendinous junction and the shank is the anthropometric length (the reference shank is short), so the belly sits higher on a longer leg.',
-  iliocostalis: 'the model follows the landmark vertebral levels (T12 spinous 1.19 m); the reference thorax is longer (its T12 ≈ 1.13 m), which lowers its lumbar mass.',
-  'middle-trapezius+lower-trapezius': 'same vertebral-level difference as iliocostalis: the lower trapezius reaches T12, which is 5–6 cm higher on this model.',
-  temporalis: 'the reference head sits about 2.5 cm further forward (forward-head posture); the model keeps the skull under its own face and landmarks.',
-  masseter: 'the reference face is 2.5–3.5 cm further forward than this model\'s; the muscle follows the model\'s mandible.',
+  gastrocnemius:
+    "the reference has no calcaneal tendon; here the heads run on until they join soleus's calcaneal tendon, and the shank is the anthropometric length (the reference shank is short), so the centroid sits lower on a longer leg.",
+  iliocostalis:
+    'the model follows the landmark vertebral levels (T12 spinous 1.19 m); the reference thorax is longer (its T12 ≈ 1.13 m), which lowers its lumbar mass.',
+  'middle-trapezius+lower-trapezius':
+    'same vertebral-level difference as iliocostalis: the lower trapezius reaches T12, which is 5–6 cm higher on this model.',
+  temporalis:
+    'the reference head sits about 2.5 cm further forward (forward-head posture); the model keeps the skull under its own face and landmarks.',
+  masseter:
+    "the reference face is 2.5–3.5 cm further forward than this model's; the muscle follows the model's mandible.",
 };
 
 const cm = (m: number): string => (m * 100).toFixed(1);
@@ -35,11 +40,13 @@ export const reportMarkdown = (rows: Row[]): string => {
     'CC BY-SA 4.0; see `tests/model/fixtures/reference-muscles.json` for the numbers used and the attribution).',
     'Centroids are area-weighted surface centroids; axes are the first principal axis of the surface.',
     '',
-    '**Registration.** The reference body\'s knee joint line (≈ 0.40 m) and ischial tuberosity (≈ 0.80 m) lie',
-    'lower than the anthropometric levels the model\'s skin follows (0.50 m, 0.845 m), and its shank is short',
-    '(see the table\'s caveats). The skin must not move (content is placed on it), so reference points below',
+    "**Registration.** The reference body's knee joint line (≈ 0.40 m) and ischial tuberosity (≈ 0.80 m) lie",
+    "lower than the anthropometric levels the model's skin follows (0.50 m, 0.845 m), and its shank is short",
+    "(see the table's caveats). The skin must not move (content is placed on it), so reference points below",
     '1.10 m are mapped by a piecewise-linear vertical registration before comparing; `raw` is the distance',
-    'without it. Pairs (reference y → model y, metres): ' + REGISTRATION.map(([a, b]) => `${a} → ${b}`).join(', ') + '.',
+    'without it. Pairs (reference y → model y, metres): ' +
+      REGISTRATION.map(([a, b]) => `${a} → ${b}`).join(', ') +
+      '.',
     '',
     `**Summary** (${rows.length} muscles): median centroid distance **${cm(median(d))} cm**, maximum **${cm(Math.max(...d))} cm**;`,
     `median axis angle ${median(rows.map((r) => r.angle)).toFixed(0)}°.`,
@@ -57,7 +64,8 @@ export const reportMarkdown = (rows: Row[]): string => {
   ];
   const far = rows.filter((r) => r.distance > 0.04);
   if (far.length === 0) lines.push('None.');
-  for (const r of far) lines.push(`- **${r.id}** (${cm(r.distance)} cm): ${EXPLAINED[r.id] ?? 'not yet explained.'}`);
+  for (const r of far)
+    lines.push(`- **${r.id}** (${cm(r.distance)} cm): ${EXPLAINED[r.id] ?? 'not yet explained.'}`);
   lines.push(
     '',
     'Axis angles above ~30° are mostly flat or fan-shaped muscles (temporalis, infraspinatus, subscapularis,',
@@ -69,7 +77,8 @@ export const reportMarkdown = (rows: Row[]): string => {
 
 /** Reads the GLB under `root`, compares and writes docs/model-calibration.md; returns the rows. */
 export const writeCalibrationReport = async (root = '.'): Promise<Row[]> => {
-  const refs = (JSON.parse(readFileSync(join(root, FIXTURE), 'utf8')) as { muscles: RefEntry[] }).muscles;
+  const refs = (JSON.parse(readFileSync(join(root, FIXTURE), 'utf8')) as { muscles: RefEntry[] })
+    .muscles;
   const body = await readBodyGlb(join(root, 'public/models/body.glb'));
   const rows = compareMuscles(body.muscles, refs);
   writeFileSync(join(root, 'docs/model-calibration.md'), reportMarkdown(rows));
