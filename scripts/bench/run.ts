@@ -27,8 +27,12 @@ import { modelTriangles } from './model';
 const ROOT = resolve(import.meta.dirname, '../..');
 const DIST = join(ROOT, 'dist');
 const FLOOR_DIST = join(ROOT, 'bench/.floor-dist');
-/** Page loads of each (alternating), after one discarded warm-up load of each. */
-const RUNS = 5;
+/**
+ * Page loads of each, after one discarded warm-up load of each: rounds of one load of each, the
+ * order alternating from round to round (a page's start can be slowed by the previous page's
+ * teardown). Nine, because single loads on a shared machine vary by ±30 %.
+ */
+const RUNS = 9;
 
 const BUDGETS = {
   firstFrameGzipBytes: 1.5 * 1024 * 1024,
@@ -74,19 +78,22 @@ async function main(): Promise<number> {
   const floor = await serveStatic(FLOOR_DIST);
   const browser = await launchChromium();
   try {
-    const appLoads = [];
-    const floorLoads = [];
+    const appLoads: Awaited<ReturnType<typeof measureLoad>>[] = [];
+    const floorLoads: Awaited<ReturnType<typeof measureLoad>>[] = [];
     // Warm-up, not counted: the first page in a fresh browser pays for starting the GPU
     // process's software renderer (about half a second here), whichever page it is.
     for (const url of [`${app.url}/`, `${floor.url}/`])
       await (await measureLoad(browser, url)).page.context().close();
     for (let i = 0; i < RUNS; i++) {
-      const a = await measureLoad(browser, `${app.url}/`);
-      appLoads.push(a);
-      if (i < RUNS - 1) await a.page.context().close();
-      const f = await measureLoad(browser, `${floor.url}/`);
-      floorLoads.push(f);
-      if (i < RUNS - 1) await f.page.context().close();
+      const last = i === RUNS - 1;
+      // The last round loads the app last, so both pages stay open for the measurements below.
+      const order =
+        i % 2 === 1 && !last ? (['app', 'floor'] as const) : (['floor', 'app'] as const);
+      for (const which of order) {
+        const load = await measureLoad(browser, `${(which === 'app' ? app : floor).url}/`);
+        (which === 'app' ? appLoads : floorLoads).push(load);
+        if (!last) await load.page.context().close();
+      }
     }
     const lastApp = appLoads[RUNS - 1];
     const lastFloor = floorLoads[RUNS - 1];
@@ -142,6 +149,10 @@ async function main(): Promise<number> {
         ms: round(firstFrame),
         floorMs: round(floorFirstFrame),
         ratio: round(firstFrame / floorFirstFrame, 2),
+        // For reading the noise: each round's app load over its floor load (not judged).
+        roundRatios: appLoads.map((l, i) =>
+          round(l.firstFrameMs / (floorLoads[i]?.firstFrameMs ?? NaN), 2),
+        ),
         runs: RUNS,
         samples: appLoads.map((l) => round(l.firstFrameMs)),
         floorSamples: floorLoads.map((l) => round(l.firstFrameMs)),
@@ -182,6 +193,7 @@ async function main(): Promise<number> {
     console.log(
       `  first body frame         ${results.firstFrame.ms} ms   floor ${results.firstFrame.floorMs} ms   ratio ${results.firstFrame.ratio}`,
     );
+    console.log(`  (round by round: ${results.firstFrame.roundRatios.join(' ')})`);
     console.log(
       `  loaded before it (gzip)  ${(bytes.total / 1024).toFixed(0)} KiB   floor ${(floorBytes.total / 1024).toFixed(0)} KiB`,
     );
