@@ -9,6 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildBodySdf } from './body-sdf';
+import { faceDetail } from './part-head';
 import { meshRightHalf } from './meshing';
 import { mirrorWeld, vertexNormals } from './mesh-zip';
 import { simplifyHalf } from './simplify';
@@ -19,7 +20,7 @@ import { muscleTable } from './anatomy/muscle-table';
 import { buildPoints } from './anatomy/skeleton-points';
 import { meshBones, meshMuscles } from './anatomy/build-parts';
 import { union } from './anatomy/kit';
-import { applyRelief, clipBone, clipToSkin, reliefSdf, smoothSeamNormals } from './skin-relief';
+import { applyRelief, clipBone, clipToSkin, reliefSdf, refineSkinNormals } from './skin-relief';
 import { writeCalibrationReport } from './calibration/report';
 import { median } from './calibration/compare';
 
@@ -36,25 +37,35 @@ export const generateModel = async (root = '.'): Promise<void> => {
   const sdf = buildBodySdf();
   const P = buildPoints(sdf);
   const built = muscleTable(P).map((def) => buildMuscle(sdf, def));
-  const allMuscles = union(built.map((m) => m.sdf), 0);
+  const allMuscles = union(
+    built.map((m) => m.sdf),
+    0,
+  );
   log(`${built.length} muscles built`, t0);
   const half = await meshRightHalf(sdf);
   log(`right half meshed: ${half.tri.length / 3} triangles`, t0);
   // a little under half the budget: the mirror doubles it exactly
-  const simple = await simplifyHalf(half, Math.floor(SKIN_TRIANGLE_BUDGET / 2) - 500);
+  const simple = await simplifyHalf(half, Math.floor(SKIN_TRIANGLE_BUDGET / 2) - 500, faceDetail);
   // relief after simplification: 7× fewer vertices to move, the same surface to move them onto
   const moved = applyRelief(simple, sdf, allMuscles);
   log(`muscle relief moved the skin ≤ ${(moved * 1000).toFixed(1)} mm`, t0);
   const whole = mirrorWeld(simple);
-  const skin = { positions: new Float32Array(whole.pos), normals: new Float32Array(vertexNormals(whole)), indices: new Uint32Array(whole.tri) };
-  smoothSeamNormals(skin.positions, skin.normals, reliefSdf(sdf, allMuscles));
+  const skin = {
+    positions: new Float32Array(whole.pos),
+    normals: new Float32Array(vertexNormals(whole)),
+    indices: new Uint32Array(whole.tri),
+  };
+  refineSkinNormals(skin.positions, skin.normals, reliefSdf(sdf, allMuscles), sdf);
   log(`skin: ${whole.tri.length / 3} triangles`, t0);
   const muscles = await meshMuscles(built.map((m) => ({ ...m, sdf: clipToSkin(sdf, m.sdf) })));
   const mTris = muscles.reduce((s, m) => s + m.indices.length / 3, 0);
   log(`muscles: ${muscles.length} nodes, ${mTris} triangles`, t0);
   const bones = await meshBones(P, (n) => clipBone(sdf, n));
   const bTris = bones.reduce((s, m) => s + m.indices.length / 3, 0);
-  log(`bones: ${bones.length} nodes, ${bTris} triangles; total ${whole.tri.length / 3 + mTris + bTris}`, t0);
+  log(
+    `bones: ${bones.length} nodes, ${bTris} triangles; total ${whole.tri.length / 3 + mTris + bTris}`,
+    t0,
+  );
   const glb = await writeBodyGlb({ skin, muscles, bones });
   const outGlb = join(root, 'public/models/body.glb');
   mkdirSync(join(root, 'public/models'), { recursive: true });
@@ -70,7 +81,9 @@ const main = async (): Promise<void> => {
   await generateModel();
   const rows = await writeCalibrationReport();
   const d = rows.map((r) => r.distance * 100);
-  console.log(`[model] calibration: median ${median(d).toFixed(1)} cm, max ${Math.max(...d).toFixed(1)} cm → docs/model-calibration.md`);
+  console.log(
+    `[model] calibration: median ${median(d).toFixed(1)} cm, max ${Math.max(...d).toFixed(1)} cm → docs/model-calibration.md`,
+  );
 };
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main();
