@@ -24,7 +24,7 @@ import { applyRelief, clipBone, clipToSkin, reliefSdf, refineSkinNormals } from 
 import { writeCalibrationReport } from './calibration/report';
 import { median } from './calibration/compare';
 
-export const SKIN_TRIANGLE_BUDGET = 52_000;
+export const SKIN_TRIANGLE_BUDGET = 54_400;
 export const TOTAL_TRIANGLE_BUDGET = 150_000;
 
 const log = (msg: string, t0: number): void => {

@@ -127,8 +127,10 @@ export const faceDetail = (x: number, y: number, z: number): number => {
   const clamp = (t: number): number => Math.min(1, Math.max(0, t));
   const front = (z - (S.earR[2] + 0.04)) / 0.03;
   const belowBrow = (EY + 0.047 - y) / 0.02;
+  // down to under the chin only: the chest, the thighs and the toes are forward too
+  const aboveNeck = (y - (S.chin[1] - 0.04)) / 0.01;
   const ear = (0.045 - Math.hypot(-Math.abs(x) - S.earR[0], y - S.earR[1], z - S.earR[2])) / 0.01;
-  return Math.max(clamp(front) * clamp(belowBrow), clamp(ear));
+  return Math.max(clamp(front) * clamp(belowBrow) * clamp(aboveNeck), clamp(ear));
 };
 
 export const neck = (): SdfNode =>

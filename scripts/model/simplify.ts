@@ -12,7 +12,7 @@ import { compact, vertexNormals } from './mesh-zip';
 export type Detail = (x: number, y: number, z: number) => number;
 
 /** weight of a unit normal change against the position error (relative to the mesh size) */
-const NORMAL_WEIGHT = 2;
+const NORMAL_WEIGHT = 1;
 
 export const simplifyHalf = async (
   m: Mesh,
