@@ -86,13 +86,13 @@ export const head = (): SdfNode => {
   const midface = ellipsoid(at(0, -0.052, 0.056), [0.056, 0.054, 0.064]);
   const muzzle = ellipsoid(mid(EY - 0.068, 0.106), [0.046, 0.031, 0.054]);
   // the side of the face, one soft mass from under the cheekbone to the jaw (no hollow cheeks)
-  const cheek = ellipsoid([-0.03, EY - 0.052, 0.088], [0.034, 0.046, 0.05]);
+  const cheek = ellipsoid([-0.03, EY - 0.055, 0.094], [0.034, 0.046, 0.05]);
   // cheekbone: the zygoma's prominence and its arch running back towards the ear
   const cheekbone = roundCone(eye(-0.02, -0.02, -0.022), [-0.062, EY - 0.018, 0.05], 0.009, 0.006);
   // mandible: ramus up from the angle, body narrowing forward to the chin
   const gon = add(S.gonionR, [0.008, 0.002, 0.004]);
   const ramus = roundCone(add(gon, [-0.002, 0.046, -0.004]), gon, 0.011, 0.0115);
-  const jawBody = roundCone(gon, add(S.chin, [-0.014, -0.003, -0.012]), 0.012, 0.013);
+  const jawBody = roundCone(gon, add(S.chin, [-0.01, -0.006, -0.016]), 0.012, 0.013);
   // ear: a tilted flat disc with a hollow (concha) and a lobe hanging lower
   const earFrame = frameFrom([0.15, 1, -0.25], [1, 0, 0]);
   const ear = ellipsoid(S.earR, [0.03, 0.0075, 0.019], earFrame);
