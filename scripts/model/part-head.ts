@@ -1,9 +1,10 @@
 /**
  * Head and neck surface: an egg-shaped cranium, then the face as the forms an anatomy figure
- * shows — brow ridges over eyes set in their sockets, cheekbones, a nose with bridge, tip and
- * alae, upper and lower lips, a mandible whose body narrows from the angle to the chin, and ears
- * with a rim and a hollow between the brow and the nose base. Right-side features are defined at
- * x < 0 only; the body SDF folds x → −|x| so they appear mirrored on the left.
+ * shows — brow ridges over lidded eyes set in soft sockets, cheekbones over full cheeks, a nose
+ * with bridge, tip and alae, upper and lower lips, a mandible whose body narrows from the angle to
+ * a rounded chin, and ears with a rim and a hollow between the brow and the nose base.
+ * Right-side features are defined at x < 0 only; the body SDF folds x → −|x| so they appear
+ * mirrored on the left.
  * Invariant: the top of the cranium is exactly at stature H (the vertex).
  */
 import { capsule, ellipsoid, frameFrom, group, roundCone, sphere, type SdfNode } from './sdf';
@@ -20,6 +21,7 @@ const EY = S.eyeR[1];
 /**
  * The eye: an eyeball whose lids are one shell a little larger than the ball, with the almond of
  * the palpebral fissure cut out of the shell, so the ball shows a millimetre behind the lid margins.
+ * The margins are soft (blend 4 mm): sharper ones mesh as a serrated rim on the 2.5 mm head mesh.
  */
 const eyeball = (): SdfNode =>
   group([
@@ -63,7 +65,9 @@ const nose = () => [
 const lipTilt = (a: number): [Vec3, Vec3, Vec3] =>
   frameFrom([1, 0, 0], [0, Math.cos(a), Math.sin(a)]);
 const mouth = () => [
-  // the upper lip's vermilion faces forward and down, the lower lip's forward and up
+  // the upper lip's vermilion faces forward and down, the lower lip's forward and up; the mouth
+  // line is the crease where they meet, a few millimetres wide (a carved groove under the mesh
+  // edge meshed as a row of teeth)
   {
     node: ellipsoid([-0.005, EY - 0.068, 0.1535], [0.0185, 0.0055, 0.014], lipTilt(-0.35)),
     k: 0.007,
