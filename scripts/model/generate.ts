@@ -9,6 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildBodySdf } from './body-sdf';
+import { faceDetail } from './part-head';
 import { meshRightHalf } from './meshing';
 import { mirrorWeld, vertexNormals } from './mesh-zip';
 import { simplifyHalf } from './simplify';
@@ -19,11 +20,11 @@ import { muscleTable } from './anatomy/muscle-table';
 import { buildPoints } from './anatomy/skeleton-points';
 import { meshBones, meshMuscles } from './anatomy/build-parts';
 import { union } from './anatomy/kit';
-import { applyRelief, clipBone, clipToSkin, reliefSdf, smoothSeamNormals } from './skin-relief';
+import { applyRelief, clipBone, clipToSkin, reliefSdf, refineSkinNormals } from './skin-relief';
 import { writeCalibrationReport } from './calibration/report';
 import { median } from './calibration/compare';
 
-export const SKIN_TRIANGLE_BUDGET = 52_000;
+export const SKIN_TRIANGLE_BUDGET = 54_400;
 export const TOTAL_TRIANGLE_BUDGET = 150_000;
 
 const log = (msg: string, t0: number): void => {
@@ -44,7 +45,7 @@ export const generateModel = async (root = '.'): Promise<void> => {
   const half = await meshRightHalf(sdf);
   log(`right half meshed: ${half.tri.length / 3} triangles`, t0);
   // a little under half the budget: the mirror doubles it exactly
-  const simple = await simplifyHalf(half, Math.floor(SKIN_TRIANGLE_BUDGET / 2) - 500);
+  const simple = await simplifyHalf(half, Math.floor(SKIN_TRIANGLE_BUDGET / 2) - 500, faceDetail);
   // relief after simplification: 7× fewer vertices to move, the same surface to move them onto
   const moved = applyRelief(simple, sdf, allMuscles);
   log(`muscle relief moved the skin ≤ ${(moved * 1000).toFixed(1)} mm`, t0);
@@ -54,7 +55,7 @@ export const generateModel = async (root = '.'): Promise<void> => {
     normals: new Float32Array(vertexNormals(whole)),
     indices: new Uint32Array(whole.tri),
   };
-  smoothSeamNormals(skin.positions, skin.normals, reliefSdf(sdf, allMuscles));
+  refineSkinNormals(skin.positions, skin.normals, reliefSdf(sdf, allMuscles), sdf);
   log(`skin: ${whole.tri.length / 3} triangles`, t0);
   const muscles = await meshMuscles(
     built.map((m) => ({ ...m, sdf: clipToSkin(sdf, m.sdf, cutAtMidline(m.def)) })),

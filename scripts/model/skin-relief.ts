@@ -162,17 +162,38 @@ export const applyRelief = (half: Mesh, body: BodySdf, muscles: SdfNode): number
   return maxMove;
 };
 
+/** The head from just under the jaw up: its normals come from the body surface (see below). */
+const HEAD_NORMALS = { from: Y_HEAD + ZIP, width: 0.02 };
+export const headNormalWeight = (y: number): number =>
+  Math.min(1, Math.max(0, (y - HEAD_NORMALS.from) / HEAD_NORMALS.width));
+
+const blendTowards = (nrm: Float32Array, i: number, g: readonly number[], w: number): void => {
+  const b = [0, 1, 2].map((k) => (nrm[i + k] ?? 0) + ((g[k] ?? 0) - (nrm[i + k] ?? 0)) * w);
+  const l = Math.hypot(b[0] ?? 0, b[1] ?? 0, b[2] ?? 0) || 1;
+  for (let k = 0; k < 3; k++) nrm[i + k] = (b[k] ?? 0) / l;
+};
+
 /**
  * Vertex normals near the zip planes, blended towards the relief surface's gradient: the zip
  * strip and the simplifier's long triangles there would otherwise shade the seam as a ragged ring.
+ * On the head the normals are the body surface's gradient: the simplified mesh is too coarse for
+ * the face's small forms (lids, wings of the nose, lips), whose face normals shade as blotches and
+ * facets. The body surface, not the relief: the relief's cap and muscle borders are creases in its
+ * gradient that would draw lines over the scalp and jaw. A vertex whose mesh normal cancels out
+ * (on the midline in the crotch, where both halves' triangles face sideways) takes the gradient.
  */
-export const smoothSeamNormals = (pos: Float32Array, nrm: Float32Array, surface: BodySdf): void => {
+export const refineSkinNormals = (
+  pos: Float32Array,
+  nrm: Float32Array,
+  relief: BodySdf,
+  body: BodySdf,
+): void => {
   for (let i = 0; i < pos.length; i += 3) {
-    const w = zipWeight(pos[i + 1] ?? 0);
-    if (w <= 0) continue;
-    const g = gradient(surface, pos[i] ?? 0, pos[i + 1] ?? 0, pos[i + 2] ?? 0);
-    const b = [0, 1, 2].map((k) => (nrm[i + k] ?? 0) + ((g[k] ?? 0) - (nrm[i + k] ?? 0)) * w);
-    const l = Math.hypot(b[0] ?? 0, b[1] ?? 0, b[2] ?? 0) || 1;
-    for (let k = 0; k < 3; k++) nrm[i + k] = (b[k] ?? 0) / l;
+    const [x, y, z] = [pos[i] ?? 0, pos[i + 1] ?? 0, pos[i + 2] ?? 0];
+    const degenerate = Math.hypot(nrm[i] ?? 0, nrm[i + 1] ?? 0, nrm[i + 2] ?? 0) < 0.5;
+    const zw = degenerate ? 1 : zipWeight(y);
+    if (zw > 0) blendTowards(nrm, i, gradient(relief, x, y, z), zw);
+    const hw = headNormalWeight(y);
+    if (hw > 0) blendTowards(nrm, i, gradient(body, x, y, z), hw);
   }
 };
