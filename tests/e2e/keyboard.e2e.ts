@@ -173,7 +173,8 @@ describe('keyboard on a phone', () => {
     await page.keyboard.type('soleus');
     let row = await press(page, 'ArrowDown');
     while (!/^Soleus: .*, right side$/.test(row.name)) row = await press(page, 'ArrowDown');
-    await press(page, 'Enter');
+    // Focus moves once the panel shows the pick (a render later), so poll rather than check now.
+    await page.keyboard.press('Enter');
     await expect
       .poll(() =>
         page.evaluate(() => {
