@@ -142,3 +142,25 @@ describe('zooming out', () => {
     expect(zoomOutLimit(DEFAULT_BODY_BOX, fov, aspect)).toBeGreaterThan(distance(fov, aspect));
   });
 });
+
+describe('focus distance', () => {
+  it('may go beyond the usual limit, as far as zooming out is allowed there', () => {
+    // A hip-to-ankle pattern (half height 0.5 m) in a narrow strip of the view.
+    const view = { target: [0, 0.6, 0.1] as const, direction: [1, 0, 0] as const, radius: 0.5 };
+    const far = (max?: number) => {
+      const pose = focusPose(
+        { ...view, target: [...view.target], direction: [...view.direction] },
+        12,
+        0.8,
+        undefined,
+        max,
+      );
+      return Math.hypot(...sub(pose.position, pose.target));
+    };
+    expect(far()).toBeCloseTo(CAMERA_LIMITS.maxDistance, 5);
+    const limit = zoomOutLimit(DEFAULT_BODY_BOX, 12, 0.8);
+    expect(limit).toBeGreaterThan(CAMERA_LIMITS.maxDistance);
+    expect(far(limit)).toBeGreaterThan(CAMERA_LIMITS.maxDistance);
+    expect(far(limit)).toBeLessThanOrEqual(limit);
+  });
+});

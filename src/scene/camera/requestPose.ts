@@ -14,7 +14,14 @@ import type { ZonePainter } from '../paint/zonePainter';
 import { paintedExtents } from './framing';
 import type { ViewPreset } from '../../state/url';
 import type { Vec3 } from '../../domain/vec';
-import { focusPose, presetPose, PRESET_DIRECTIONS, type Box, type CameraPose } from './views';
+import {
+  focusPose,
+  presetPose,
+  PRESET_DIRECTIONS,
+  zoomOutLimit,
+  type Box,
+  type CameraPose,
+} from './views';
 
 export interface PoseContext {
   readonly box: Box;
@@ -77,7 +84,14 @@ export function poseForRequest(request: CameraRequest, ctx: PoseContext): Camera
         view.target,
         view.direction,
       );
-      return focusPose(view, ctx.fov, ctx.aspect, extents);
+      // A long pattern in the strip a tablet's sheet leaves may need more distance than usual.
+      return focusPose(
+        view,
+        ctx.fov,
+        ctx.aspect,
+        extents,
+        zoomOutLimit(ctx.box, ctx.fov, ctx.aspect),
+      );
     }
   }
 }

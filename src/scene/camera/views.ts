@@ -105,18 +105,20 @@ export function zoomOutLimit(box: Box, fovDeg: number, aspect: number): number {
 /**
  * The camera pose for a focus view: look at the zone's centre from its direction, at a distance
  * that fits its on-screen extents with room to spare (or, without extents, its radius), within
- * the distance limits and above the floor.
+ * the distance limits (`maxDistance`: as far as zooming out may go, zoomOutLimit) and above the
+ * floor.
  */
 export function focusPose(
   view: FocusView,
   fovDeg: number,
   aspect: number,
   extents?: ViewExtents,
+  maxDistance: number = CAMERA_LIMITS.maxDistance,
 ): CameraPose {
   const fit = extents
     ? fitDistance(extents.halfW, extents.halfH, fovDeg, aspect, 1.45) + extents.front
     : fitDistance(view.radius, view.radius, fovDeg, aspect, 1.25);
-  const d = clamp(fit, CAMERA_LIMITS.minDistance, CAMERA_LIMITS.maxDistance);
+  const d = clamp(fit, CAMERA_LIMITS.minDistance, maxDistance);
   const t = extents?.center ?? view.target;
   const [dx, dy, dz] = view.direction;
   let position: Vec3 = [t[0] + dx * d, t[1] + dy * d, t[2] + dz * d];
