@@ -5,6 +5,7 @@
  *   project([x, y, z])  → { x, y, visible }  body-frame point → page CSS coordinates;
  *                         visible = in front of the camera and inside the canvas
  *   markerPoint(key)    → [x, y, z] | null    where that instance's marker is drawn
+ *   markersReady()      → boolean             the atlas has arrived and its markers are laid out
  *   renderCount()       → number              frames rendered so far (render-on-demand checks)
  *   renderedAt()        → number              performance.now() when the last frame's
  *                         renderer.render() returned: its draw calls were submitted (software
@@ -34,6 +35,7 @@ import { markerPoint } from './markers/markerLayout';
 export interface SceneTestApi {
   project(p: [number, number, number]): { x: number; y: number; visible: boolean };
   markerPoint(key: string): [number, number, number] | null;
+  markersReady(): boolean;
   renderCount(): number;
   renderedAt(): number;
   finishFrame(): number;
@@ -107,6 +109,7 @@ export function SceneTestHook({ layout, highlightedMuscle }: SceneTestHookProps)
         const [x, y, z] = markerPoint(layout, i);
         return [x, y, z];
       },
+      markersReady: () => layout !== null,
       renderCount: () => frames.current,
       renderedAt: () => renderedAt.current,
       timeNextFrame: () => {

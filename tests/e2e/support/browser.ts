@@ -71,10 +71,18 @@ export async function openApp(
   };
 }
 
-/** Wait until the body model has been drawn (the app sets window.__FIRST_FRAME__). */
+/**
+ * Wait until the body model has been drawn (the app sets window.__FIRST_FRAME__) and the atlas
+ * has arrived with its markers (checked in a worker started after that first frame), so a test
+ * starts from what a user sees a moment after opening the page.
+ */
 export async function waitForBody(page: Page): Promise<void> {
   await page.waitForFunction(
-    () => typeof (window as { __FIRST_FRAME__?: number }).__FIRST_FRAME__ === 'number',
+    () =>
+      typeof (window as { __FIRST_FRAME__?: number }).__FIRST_FRAME__ === 'number' &&
+      (
+        window as { __TPA_SCENE__?: { markersReady?: () => boolean } }
+      ).__TPA_SCENE__?.markersReady?.() === true,
     null,
     { timeout: 60000 },
   );
