@@ -172,7 +172,9 @@ describe('offline and installable', () => {
   it('offers the new version when one is deployed, and switches to it on Reload', async () => {
     // A private copy of the build, so "deploying" a new worker touches no other test.
     const root = mkdtempSync(join(tmpdir(), 'tpa-update-'));
-    cpSync(resolve(import.meta.dirname, '../../dist'), root, { recursive: true });
+    // The build under test: E2E_DIST when set (as the global setup serves it), else dist/.
+    const dist = process.env['E2E_DIST'] ?? resolve(import.meta.dirname, '../../dist');
+    cpSync(dist, root, { recursive: true });
     const server = await serveStatic(root);
     const context = await browser().newContext({
       viewport: { width: 1280, height: 800 },
