@@ -98,6 +98,7 @@ export function CameraRig({ box, surface, layout, painter }: CameraRigProps): JS
       layout,
       painter,
       viewDirection: [toCamera.x, toCamera.y, toCamera.z],
+      maxDistance,
     });
     if (!pose) return;
     if (first.current || prefersReducedMotion()) {

@@ -14,14 +14,7 @@ import type { ZonePainter } from '../paint/zonePainter';
 import { paintedExtents } from './framing';
 import type { ViewPreset } from '../../state/url';
 import type { Vec3 } from '../../domain/vec';
-import {
-  focusPose,
-  presetPose,
-  PRESET_DIRECTIONS,
-  zoomOutLimit,
-  type Box,
-  type CameraPose,
-} from './views';
+import { focusPose, presetPose, PRESET_DIRECTIONS, type Box, type CameraPose } from './views';
 
 export interface PoseContext {
   readonly box: Box;
@@ -33,6 +26,11 @@ export interface PoseContext {
   readonly painter: ZonePainter | null;
   /** From the target towards the camera now (for `whole`); the front when absent. */
   readonly viewDirection?: Vec3;
+  /**
+   * How far a focus may zoom out (zoomOutLimit for this view; the usual limit when absent): a
+   * long pattern in the strip a tablet's sheet leaves may need more distance than usual.
+   */
+  readonly maxDistance?: number;
 }
 
 /** The preset whose direction is nearest `direction` (in the horizontal plane). */
@@ -84,14 +82,7 @@ export function poseForRequest(request: CameraRequest, ctx: PoseContext): Camera
         view.target,
         view.direction,
       );
-      // A long pattern in the strip a tablet's sheet leaves may need more distance than usual.
-      return focusPose(
-        view,
-        ctx.fov,
-        ctx.aspect,
-        extents,
-        zoomOutLimit(ctx.box, ctx.fov, ctx.aspect),
-      );
+      return focusPose(view, ctx.fov, ctx.aspect, extents, ctx.maxDistance);
     }
   }
 }
