@@ -5,7 +5,7 @@
  * nothing leaves 127.0.0.1; no console errors.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { screenshot, waitForBody } from './support/browser';
+import { historyStep, screenshot, waitForBody } from './support/browser';
 import { frontFacingInstance, redShare, visibleEssentialPoints } from './support/zones';
 import { browserSession, panelTriggerPoint } from './support/session';
 import { shippedAtlasAndSkin, type Skin } from './support/atlas-node';
@@ -78,10 +78,7 @@ describe('explorer', () => {
         }),
       );
     for (const id of ['upper-trapezius-1', 'peroneus-brevis-1']) {
-      await page.evaluate((id) => {
-        history.pushState(null, '', `?tp=${id}`);
-        dispatchEvent(new PopStateEvent('popstate'));
-      }, id);
+      await historyStep(page, `?tp=${id}`);
       await page.locator('.legend').waitFor();
       const instance = atlas.instanceByKey.get(`${id}:right` as InstanceKey)!;
       const under = async () => {

@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { screenshot, waitForBody } from './support/browser';
+import { historyStep, screenshot, waitForBody } from './support/browser';
 import { browserSession } from './support/session';
 import { settle } from './support/scene-hook';
 import { controlsUnder } from './support/boxes';
@@ -92,10 +92,7 @@ describe('responsive layout', () => {
 
       // Phones have no header button with a selection open: a history step (as Back/Forward
       // would) goes there on every size without reloading.
-      await page.evaluate(() => {
-        history.pushState(null, '', '?mode=pain');
-        dispatchEvent(new PopStateEvent('popstate'));
-      });
+      await historyStep(page, '?mode=pain');
       await expect.poll(() => page.locator('.pain-summary').count()).toBeGreaterThan(0);
       await settle(page);
       await check(page, width, height);

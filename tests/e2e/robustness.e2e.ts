@@ -8,7 +8,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { screenshot, waitForBody } from './support/browser';
+import { historyStep, screenshot, waitForBody } from './support/browser';
 import { frontFacingInstance, redShare, visibleEssentialPoints } from './support/zones';
 import { browserSession, panelTriggerPoint } from './support/session';
 import { shippedAtlasAndSkin, type Skin } from './support/atlas-node';
@@ -99,10 +99,7 @@ describe('robustness', () => {
 
     // A selection still paints its essential zone red.
     const instance = frontFacingInstance(atlas, skin);
-    await page.evaluate((id) => {
-      history.pushState(null, '', `?tp=${id}`);
-      dispatchEvent(new PopStateEvent('popstate'));
-    }, instance.triggerPoint.id);
+    await historyStep(page, `?tp=${instance.triggerPoint.id}`);
     await expect.poll(() => panelTriggerPoint(page)).toBe(instance.triggerPoint.name.patient);
     await settle(page);
     await settle(page);

@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { screenshot, waitForBody } from './support/browser';
+import { historyStep, screenshot, waitForBody } from './support/browser';
 import { markerPoint, project } from './support/scene-hook';
 import { browserSession } from './support/session';
 
@@ -183,10 +183,7 @@ describe('framing on a phone, with motion', () => {
       firstVisit: true,
     });
     await waitForBody(page);
-    await page.evaluate(() => {
-      history.pushState(null, '', '?tp=frontalis-1');
-      dispatchEvent(new PopStateEvent('popstate'));
-    });
+    await historyStep(page, '?tp=frontalis-1');
     await page.locator('.selection-head__tp').first().waitFor();
     const point = await markerPoint(page, 'frontalis-1:right');
     expect(point).not.toBeNull();

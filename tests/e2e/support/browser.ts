@@ -88,6 +88,16 @@ export async function waitForBody(page: Page): Promise<void> {
   );
 }
 
+/**
+ * Go to `search` (e.g. `?tp=soleus-1`) without reloading, as Back/Forward or a link inside the
+ * page would: a history entry, then the popstate the app listens for.
+ */
+export const historyStep = (page: Page, search: string): Promise<void> =>
+  page.evaluate((s) => {
+    history.pushState(null, '', s);
+    dispatchEvent(new PopStateEvent('popstate'));
+  }, search);
+
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const path = resolve(SCREENSHOTS, `${name}.png`);
