@@ -8,8 +8,12 @@
  * content of a Suspense boundary until 300 ms after its fallback appeared (so that content
  * arriving in quick succession is shown together), and the 3D chunk, preloaded, arrives well
  * within that — every first frame waited up to 300 ms for nothing.
+ *
+ * "Loading the 3D body…" stays over the stage until the body is drawn: after the code, the
+ * model itself may take a while to arrive.
  */
 import { useEffect, useState, type JSX } from 'react';
+import { useAtlasStore } from '../state/store';
 import type { Viewer } from '../scene/Viewer';
 import { ErrorBoundary } from '../ui/common/ErrorBoundary';
 import { CrashFallback } from '../ui/errors/CrashFallback';
@@ -52,7 +56,26 @@ function LoadedViewer(): JSX.Element {
       live = false;
     };
   }, []);
+  const shown = useBodyShownOnce();
   // A chunk that cannot be loaded is a crash of the viewer: the boundary above shows it.
   if (chunk.status === 'failed') throw chunk.error;
-  return chunk.status === 'ready' ? <chunk.Viewer /> : <ViewerLoading />;
+  if (chunk.status === 'loading') return <ViewerLoading />;
+  return (
+    <>
+      <chunk.Viewer />
+      {/* The model may still be downloading (a first visit on a slow network). */}
+      {!shown && <ViewerLoading />}
+    </>
+  );
+}
+
+/**
+ * Has the body been drawn, or has the 3D view said it will not draw it, since this mounted?
+ * Stays true afterwards: a lost context is restored under a notice of its own.
+ */
+function useBodyShownOnce(): boolean {
+  const settled = useAtlasStore((s) => s.sceneReady || s.sceneFailed);
+  const [once, setOnce] = useState(settled);
+  if (settled && !once) setOnce(true);
+  return once || settled;
 }

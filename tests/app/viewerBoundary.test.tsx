@@ -1,16 +1,19 @@
 // @vitest-environment jsdom
 /**
- * The 3D chunk, loaded without Suspense: the stage says it is loading until the chunk arrives,
- * then shows the viewer; a chunk that cannot be loaded shows the viewer's crash box, and the
+ * The 3D chunk, loaded without Suspense: the stage says it is loading until the chunk arrives
+ * and the body is drawn (the model may still be downloading once the code is there), then shows
+ * the viewer alone; a chunk that cannot be loaded shows the viewer's crash box, and the
  * rest of the page is untouched.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, render, screen } from '@testing-library/react';
+import { act, cleanup, render, screen } from '@testing-library/react';
+import { atlasStore } from '../../src/state/store';
 
 afterEach(() => {
   cleanup();
   vi.doUnmock('../../src/scene/Viewer');
   vi.resetModules();
+  atlasStore.getState().actions.setSceneReady(false);
 });
 
 describe('viewer boundary', () => {
@@ -20,6 +23,13 @@ describe('viewer boundary', () => {
     render(<ViewerBoundary />);
     expect(screen.getByRole('status')).toHaveTextContent('Loading the 3D body');
     expect(await screen.findByText('the 3D body')).toBeInTheDocument();
+    // The model is still on its way: the message stays until the body is drawn.
+    expect(screen.getByRole('status')).toHaveTextContent('Loading the 3D body');
+    act(() => atlasStore.getState().actions.setSceneReady(true));
+    expect(screen.queryByRole('status')).toBeNull();
+    // A later lost context (sceneReady false again) has a notice of its own.
+    act(() => atlasStore.getState().actions.setSceneReady(false));
+    expect(screen.queryByRole('status')).toBeNull();
   });
 
   it('shows the crash box when the chunk cannot be loaded', async () => {
