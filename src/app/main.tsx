@@ -22,6 +22,7 @@ import { validateAtlasInWorker } from './atlasWorkerClient';
 import { loadWithStoredPack } from '../state/packs';
 import { afterFirstFrame, startAfterFirstFrame } from './afterFirstFrame';
 import { registerServiceWorker } from './serviceWorker';
+import { revealAfterFirstFrame } from './revealPage';
 
 // Before anything else: the body model (preloaded by index.html) is taken up while the 3D code
 // loads (src/scene/body/modelRequest.ts); the Viewer picks up the same request.
@@ -44,6 +45,10 @@ function reportCaughtError(error: unknown, info: ErrorInfo): void {
   if (error instanceof WebGLUnavailableError) return;
   console.error(error, info.componentStack ?? '');
 }
+
+// The page is painted together with the body (or after a second at most): its first paint
+// would otherwise hold up the WebGL context in the GPU process (src/app/revealPage.ts).
+revealAfterFirstFrame();
 
 const root = document.getElementById('root');
 if (root) {

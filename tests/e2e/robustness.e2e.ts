@@ -1,5 +1,6 @@
 /**
- * Robustness in real Chromium: without WebGL the atlas still works as text and lists; a lost
+ * Robustness in real Chromium: without WebGL the atlas still works as text and lists; a slow
+ * model leaves the page usable and says the body is loading; a lost
  * WebGL context is restored and the body draws (and paints) again; malformed links give notices
  * that name the problem, the default view and never any HTML from the link; garbage or broken
  * localStorage leaves the app on its defaults. (Bad atlas files cannot reach the built app: the
@@ -73,6 +74,32 @@ describe('robustness', () => {
       .click();
     await expect.poll(() => page.evaluate(() => location.search)).toContain('pain=temple');
     await expect.poll(() => page.locator('.pain-cand__muscle').count()).toBeGreaterThan(0);
+  });
+
+  it('shows the page, saying the body is loading, while a slow model downloads', async () => {
+    // No service worker: it would answer the reload from its cache, past the held route.
+    const { page } = await open('/', { serviceWorkers: 'block' });
+    await waitForBody(page);
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/models/body.glb', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.reload({ waitUntil: 'commit' });
+    // The page waits for the first body frame to be shown, but not longer than a second.
+    const banner = page.getByRole('banner');
+    await expect.poll(() => banner.isVisible(), { timeout: 10000 }).toBe(true);
+    const loading = page.getByRole('status').filter({ hasText: 'Loading the 3D body' });
+    await expect.poll(() => loading.isVisible(), { timeout: 10000 }).toBe(true);
+    await screenshot(page, 'slow-model-loading');
+    await page.getByRole('banner').getByRole('button', { name: 'Find a muscle' }).click();
+    await expect.poll(() => page.getByRole('searchbox').isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+
+    release();
+    await waitForBody(page);
+    await expect.poll(() => loading.count()).toBe(0);
   });
 
   it('restores the 3D view after the WebGL context is lost', async () => {
