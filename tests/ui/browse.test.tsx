@@ -65,6 +65,18 @@ describe('BrowsePanel', () => {
     expect(triggerPointButtons()).toHaveLength(2);
   });
 
+  it('clears the filter with its button and returns focus to the field', async () => {
+    render(<Harness />);
+    const box = screen.getByRole('searchbox');
+    await userEvent.type(box, 'heel');
+    await userEvent.tab();
+    await userEvent.keyboard('{Enter}');
+    expect(box).toHaveValue('');
+    expect(triggerPointButtons()).toHaveLength(2);
+    // The button went away with the text; focus is not dropped to the page.
+    expect(box).toHaveFocus();
+  });
+
   it('selects the right side by default, the left with its own button, and reports the pick', async () => {
     const onPicked = vi.fn();
     render(<Harness onPicked={onPicked} />);

@@ -2,9 +2,10 @@
  * A search field that narrows a list as you type, with a clear button once it holds text. Used
  * by the muscle list and the glossary. The label is for screen readers (the icon and the
  * placeholder say it visually); `controls` names the list it filters. Arrow Down, when
- * `onArrowDown` is given, moves into the results.
+ * `onArrowDown` is given, moves into the results. Clearing returns focus to the field (the
+ * clear button itself goes away with the text).
  */
-import type { Ref } from 'react';
+import { useRef, type Ref } from 'react';
 import { Icon } from './Icon';
 import { CloseButton } from './CloseButton';
 
@@ -31,8 +32,10 @@ export function FilterField({
   inputRef,
   className,
 }: Props) {
+  // The field is found through the wrapper: `inputRef` belongs to the caller.
+  const wrapper = useRef<HTMLDivElement>(null);
   return (
-    <div className={className ? `filter ${className}` : 'filter'}>
+    <div ref={wrapper} className={className ? `filter ${className}` : 'filter'}>
       <label htmlFor={id} className="visually-hidden">
         {label}
       </label>
@@ -60,7 +63,10 @@ export function FilterField({
         <CloseButton
           label="Clear the filter"
           className="filter__clear"
-          onClick={() => onChange('')}
+          onClick={() => {
+            onChange('');
+            wrapper.current?.querySelector('input')?.focus();
+          }}
         />
       ) : null}
     </div>
