@@ -115,6 +115,32 @@ describe('App', () => {
     expect(screen.queryByRole('searchbox')).not.toBeInTheDocument();
   });
 
+  it('on a touch screen, focuses the filter only when the list was opened with the keyboard', async () => {
+    const matchMedia = window.matchMedia;
+    window.matchMedia = ((query: string) => ({
+      matches: query === '(pointer: coarse)',
+      media: query,
+      addEventListener: () => {},
+      removeEventListener: () => {},
+    })) as unknown as typeof window.matchMedia;
+    try {
+      render(<App load={goodLoad} />);
+      const open = within(screen.getByRole('banner')).getByRole('button', {
+        name: 'Find a muscle',
+      });
+      // A tap: the on-screen keyboard would cover the list, so the heading takes focus.
+      await userEvent.click(open);
+      expect(screen.getByRole('heading', { name: 'Find a muscle' })).toHaveFocus();
+      await userEvent.keyboard('{Escape}');
+      // Enter on the button (a click without pointer presses): ready to type.
+      act(() => open.focus());
+      await userEvent.keyboard('{Enter}');
+      expect(screen.getByRole('searchbox')).toHaveFocus();
+    } finally {
+      window.matchMedia = matchMedia;
+    }
+  });
+
   it('opens About from the header, keeps "/" from acting behind it, and returns focus on Escape', async () => {
     render(<App load={goodLoad} />);
     const about = screen.getByRole('button', { name: 'About and safety' });

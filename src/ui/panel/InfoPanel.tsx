@@ -13,7 +13,7 @@ import { SafetyLinks } from '../learn/SafetyLinks';
 import { SelectionDetails } from './SelectionDetails';
 import { Welcome } from './Welcome';
 
-export function InfoPanel({ onBrowse }: { onBrowse: () => void }) {
+export function InfoPanel({ onBrowse }: { onBrowse: (byKey: boolean) => void }) {
   const atlas = useAtlasStore((s) => s.atlas);
   const selection = useShownSelection();
   const level = useAtlasStore((s) => s.level);

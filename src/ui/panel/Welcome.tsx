@@ -6,11 +6,12 @@ import type { Atlas } from '../../domain/catalogue';
 import type { ReadingLevel } from '../../domain/types';
 import { Icon } from '../common/Icon';
 import { PackStatusLine } from '../packs/PackStatusLine';
+import { isKeyboardClick } from '../common/keyboardClick';
 
 interface Props {
   atlas: Atlas | null;
   level: ReadingLevel;
-  onBrowse: () => void;
+  onBrowse: (byKey: boolean) => void;
 }
 
 export function Welcome({ atlas, level, onBrowse }: Props) {
@@ -39,7 +40,11 @@ export function Welcome({ atlas, level, onBrowse }: Props) {
           <strong>Read on</strong> here: symptoms, self-care and what a clinician may do.
         </li>
       </ol>
-      <button type="button" className="btn btn--primary welcome__cta" onClick={onBrowse}>
+      <button
+        type="button"
+        className="btn btn--primary welcome__cta"
+        onClick={(e) => onBrowse(isKeyboardClick(e))}
+      >
         <Icon name="search" />
         Find a muscle
       </button>

@@ -102,7 +102,7 @@ export function AppShell({ viewer, notices }: Props) {
 
   const panel = (
     <LazyPainModePanel>
-      <InfoPanel onBrowse={() => openBrowse(false)} />
+      <InfoPanel onBrowse={openBrowse} />
     </LazyPainModePanel>
   );
 
@@ -111,7 +111,7 @@ export function AppShell({ viewer, notices }: Props) {
       <Header
         browseOpen={browse.open}
         browseButtonRef={browseButton}
-        onBrowse={() => (browse.open ? closeBrowse() : openBrowse(false))}
+        onBrowse={(byKey) => (browse.open ? closeBrowse() : openBrowse(byKey))}
         onAbout={() => setAboutOpen(true)}
       />
       {/* In the page's flow, not over the stage: while a notice shows, the stage and the panel

@@ -8,11 +8,13 @@ import { LearnButton } from '../learn/LearnButton';
 import { PackButton } from '../packs/PackButton';
 import { PainModeButton } from '../pain/PainModeButton';
 import { LevelSwitch } from './LevelSwitch';
+import { isKeyboardClick } from '../common/keyboardClick';
 
 interface Props {
   browseOpen: boolean;
   browseButtonRef: Ref<HTMLButtonElement>;
-  onBrowse: () => void;
+  /** `byKey`: opened with the keyboard, so the filter takes focus even on a touch screen. */
+  onBrowse: (byKey: boolean) => void;
   onAbout: () => void;
 }
 
@@ -30,7 +32,7 @@ export function Header({ browseOpen, browseButtonRef, onBrowse, onAbout }: Props
         aria-expanded={browseOpen}
         aria-controls="browse-panel"
         aria-keyshortcuts="/"
-        onClick={onBrowse}
+        onClick={(e) => onBrowse(isKeyboardClick(e))}
       >
         <Icon name="search" />
         <span className="app-header__browse-label">Find a muscle</span>
