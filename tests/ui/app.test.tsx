@@ -4,6 +4,7 @@ import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { loadAtlas } from '../../src/domain/load';
 import { atlasStore } from '../../src/state/store';
+import type { InstanceKey } from '../../src/domain/ids';
 import { resetStore, richAtlasFiles } from './fixtures';
 
 // The scene needs WebGL; here it is a stand-in that can be told to crash.
@@ -172,6 +173,16 @@ describe('App', () => {
     unmount();
     render(<App load={goodLoad} />);
     expect(screen.queryByRole('note', { name: 'How to use the 3D view' })).not.toBeInTheDocument();
+  });
+
+  it('on a phone, moves the hint out of the way of a selection until it is closed', () => {
+    render(<App load={goodLoad} />);
+    const hint = () => screen.queryByRole('note', { name: 'How to use the 3D view' });
+    expect(hint()).toBeInTheDocument();
+    act(() => atlasStore.getState().actions.select('upper-trapezius-1:right' as InstanceKey));
+    expect(hint()).not.toBeInTheDocument();
+    act(() => atlasStore.getState().actions.select(null));
+    expect(hint()).toBeInTheDocument();
   });
 
   it('still shows the hint when storage is unavailable', () => {
