@@ -170,6 +170,9 @@ describe('App', () => {
     const { unmount } = render(<App load={goodLoad} />);
     await userEvent.click(screen.getByRole('button', { name: 'Got it' }));
     expect(screen.queryByRole('note', { name: 'How to use the 3D view' })).not.toBeInTheDocument();
+    // Focus went on to a control after the hint, not back to the page.
+    expect(document.activeElement).not.toBe(document.body);
+    expect(document.activeElement?.tagName).toBe('BUTTON');
     unmount();
     render(<App load={goodLoad} />);
     expect(screen.queryByRole('note', { name: 'How to use the 3D view' })).not.toBeInTheDocument();

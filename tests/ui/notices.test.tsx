@@ -25,4 +25,25 @@ describe('NoticeToasts', () => {
     expect(screen.queryByText(message)).not.toBeInTheDocument();
     expect(atlasStore.getState().notices).toEqual([]);
   });
+
+  it('passes focus on to the next control when a notice is dismissed from the keyboard', async () => {
+    render(
+      <>
+        <button type="button">Before</button>
+        <NoticeToasts />
+        <button type="button">After</button>
+      </>,
+    );
+    act(() => {
+      atlasStore.getState().actions.notify('First', 'info');
+      atlasStore.getState().actions.notify('Second', 'info');
+    });
+    const [first] = screen.getAllByRole('button', { name: 'Dismiss notice' });
+    act(() => first!.focus());
+    await userEvent.keyboard('{Enter}');
+    // The next notice's ×, then past the last notice to the next control on the page.
+    expect(screen.getByRole('button', { name: 'Dismiss notice' })).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+    expect(screen.getByRole('button', { name: 'After' })).toHaveFocus();
+  });
 });

@@ -29,6 +29,7 @@ export function NoticeToasts() {
           <CloseButton
             label="Dismiss notice"
             className="toast__close"
+            removesItself
             onClick={() => dismissNotice(n.id)}
           />
         </div>

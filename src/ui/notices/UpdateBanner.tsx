@@ -28,7 +28,12 @@ export function UpdateBanner({ open, onReload, onDismiss }: Props) {
             <Icon name="reload" />
             Reload
           </button>
-          <CloseButton label="Dismiss update notice" className="toast__close" onClick={onDismiss} />
+          <CloseButton
+            label="Dismiss update notice"
+            className="toast__close"
+            removesItself
+            onClick={onDismiss}
+          />
         </div>
       ) : null}
     </div>

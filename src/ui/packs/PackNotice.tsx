@@ -36,6 +36,7 @@ export function PackNotice() {
           <CloseButton
             label="Dismiss data pack notice"
             className="toast__close"
+            removesItself
             onClick={() => setDismissed(true)}
           />
         </div>

@@ -8,6 +8,7 @@
  */
 import { useState } from 'react';
 import { useAtlasStore } from '../../state/store';
+import { focusPast } from '../common/focusPast';
 import { readFlag, writeFlag } from '../common/storage';
 import { useMediaQuery, WIDE_QUERY } from '../common/useMediaQuery';
 
@@ -28,7 +29,14 @@ export function FirstVisitHint() {
         Drag to turn the body, pinch or scroll to zoom, tap a <span className="hint__x">×</span> to
         see where its pain spreads.
       </p>
-      <button type="button" className="btn btn--ghost hint__close" onClick={dismiss}>
+      <button
+        type="button"
+        className="btn btn--ghost hint__close"
+        onClick={(e) => {
+          focusPast(e.currentTarget);
+          dismiss();
+        }}
+      >
         Got it
       </button>
     </div>
