@@ -25,6 +25,7 @@ import { Stage } from '../viewer/Stage';
 import { Header } from './Header';
 import { useGlobalKeys } from './useGlobalKeys';
 import { useViewInsets } from './useViewInsets';
+import { usePanelFocusRescue } from './usePanelFocusRescue';
 
 /** Wide enough that an open drawer still leaves the body in view after a pick. */
 const ROOMY_QUERY = '(min-width: 1280px)';
@@ -87,6 +88,8 @@ export function AppShell({ viewer, notices }: Props) {
     focusPanelTitle.current = false;
     document.getElementById('panel-title')?.focus({ preventScroll: true });
   }, [browse.open, selection, picked]);
+
+  usePanelFocusRescue();
 
   const browsePanel = browse.open ? (
     <BrowsePanel
