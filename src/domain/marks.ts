@@ -67,6 +67,23 @@ export function regionMark(
 }
 
 /**
+ * Which way a mark faces, on average (a unit vector), or null when its samples face every way
+ * or their facing is unknown (a region wrapping round a limb, a spot without the skin).
+ */
+export function markFacing(mark: PainMark): Vec3 | null {
+  const sum: [number, number, number] = [0, 0, 0];
+  for (const { normal } of mark.samples) {
+    sum[0] += normal[0];
+    sum[1] += normal[1];
+    sum[2] += normal[2];
+  }
+  const length = Math.hypot(...sum);
+  // Under half the samples' worth of agreement: no side shows it clearly better.
+  if (mark.samples.length === 0 || length < mark.samples.length * 0.5) return null;
+  return [sum[0] / length, sum[1] / length, sum[2] / length];
+}
+
+/**
  * What the user marked, in a form that fits in a link: spots (one point for a tap, several for
  * a painted stroke) and named regions. Converted to PainMarks with `toPainMarks`.
  */

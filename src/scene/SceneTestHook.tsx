@@ -4,6 +4,8 @@
  *
  *   project([x, y, z])  → { x, y, visible }  body-frame point → page CSS coordinates;
  *                         visible = in front of the camera and inside the canvas
+ *   viewDirection()     → [x, y, z]           unit vector from the view towards the camera
+ *                         (which side of the body is shown: +Z front, −Z back)
  *   markerPoint(key)    → [x, y, z] | null    where that instance's marker is drawn
  *   markersReady()      → boolean             the atlas has arrived and its markers are laid out
  *   renderCount()       → number              frames rendered so far (render-on-demand checks)
@@ -34,6 +36,7 @@ import { markerPoint } from './markers/markerLayout';
 
 export interface SceneTestApi {
   project(p: [number, number, number]): { x: number; y: number; visible: boolean };
+  viewDirection(): [number, number, number];
   markerPoint(key: string): [number, number, number] | null;
   markersReady(): boolean;
   renderCount(): number;
@@ -102,6 +105,10 @@ export function SceneTestHook({ layout, highlightedMuscle }: SceneTestHookProps)
         const y = r.top + ((1 - v.y) / 2) * h;
         const visible = v.z > -1 && v.z < 1 && Math.abs(v.x) <= 1 && Math.abs(v.y) <= 1;
         return { x, y, visible };
+      },
+      viewDirection() {
+        camera.getWorldDirection(v);
+        return [-v.x, -v.y, -v.z];
       },
       markerPoint(key) {
         const i = layout?.indexByKey.get(key as InstanceKey);

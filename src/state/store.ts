@@ -17,14 +17,20 @@ import {
 } from '../domain/ids';
 import type { ReadingLevel } from '../domain/types';
 import { MAX_PAIN_MARKS, type Mode, type UrlState, type ViewPreset } from './url';
-import type { PainMarkSpec, SkinArrays } from '../domain/marks';
+import { markFacing, toPainMarks, type PainMarkSpec, type SkinArrays } from '../domain/marks';
+import type { Vec3 } from '../domain/vec';
 
 export type CameraRequest =
   | { readonly kind: 'preset'; readonly preset: ViewPreset }
   | { readonly kind: 'reset' }
   | { readonly kind: 'focus'; readonly key: InstanceKey }
   /** The whole body, from whichever of the four presets is nearest the current view. */
-  | { readonly kind: 'whole' };
+  | { readonly kind: 'whole' }
+  /**
+   * The whole body from the preset that best shows a surface facing `direction` (a region
+   * marked from the list) — no move when the current view shows it already.
+   */
+  | { readonly kind: 'face'; readonly direction: Vec3 };
 
 export interface Notice {
   readonly id: number;
@@ -197,10 +203,17 @@ export function createAtlasStore(): AtlasStore {
         // selection would hide most of where the pain could be marked. The side is kept.
         if (get().camera.request.kind === 'focus') requestCamera({ kind: 'whole' });
       },
-      addPainMark: (mark) =>
-        set((s) =>
-          s.painMarks.length >= MAX_PAIN_MARKS ? s : { painMarks: [...s.painMarks, mark] },
-        ),
+      addPainMark: (mark) => {
+        const s = get();
+        if (s.painMarks.length >= MAX_PAIN_MARKS) return;
+        set({ painMarks: [...s.painMarks, mark] });
+        // A region picked from the list may be out of sight (the back of the head, seen from
+        // the front): turn to the side it is on. A spot was tapped where the user could see.
+        if (mark.kind !== 'region' || !s.atlas) return;
+        const [painted] = toPainMarks(s.atlas, [mark], s.skin);
+        const facing = painted ? markFacing(painted) : null;
+        if (facing) requestCamera({ kind: 'face', direction: facing });
+      },
       removePainMark: (index) =>
         set((s) => ({ painMarks: s.painMarks.filter((_, i) => i !== index) })),
       clearPainMarks: () => set({ painMarks: [] }),

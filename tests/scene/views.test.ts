@@ -124,6 +124,35 @@ describe('the whole body from the nearest side', () => {
   });
 });
 
+describe('turning to a marked region', () => {
+  const ctx = {
+    box: DEFAULT_BODY_BOX,
+    fov: CAMERA_FOV,
+    aspect: 1.6,
+    atlas: null,
+    surface: null,
+    layout: null,
+    painter: null,
+  };
+
+  it('turns to the side the region faces when it is out of sight', () => {
+    const back = { kind: 'face', direction: [0.1, 0.3, -0.9] } as const;
+    expect(poseForRequest(back, { ...ctx, viewDirection: [0, 0.2, 1] })).toEqual(
+      presetPose('back', DEFAULT_BODY_BOX, CAMERA_FOV, 1.6),
+    );
+    expect(poseForRequest(back, { ...ctx, viewDirection: [1, 0, 0.1] })).toEqual(
+      presetPose('back', DEFAULT_BODY_BOX, CAMERA_FOV, 1.6),
+    );
+  });
+
+  it('stays put when the region is in sight or faces up or down', () => {
+    const back = { kind: 'face', direction: [0.1, 0.3, -0.9] } as const;
+    expect(poseForRequest(back, { ...ctx, viewDirection: [0.5, 0.5, -1] })).toBeNull();
+    const crown = { kind: 'face', direction: [0.1, 0.98, 0.1] } as const;
+    expect(poseForRequest(crown, { ...ctx, viewDirection: [0, 0, 1] })).toBeNull();
+  });
+});
+
 describe('zooming out', () => {
   const distance = (fov: number, aspect: number) => {
     const pose = presetPose('front', DEFAULT_BODY_BOX, fov, aspect);

@@ -59,6 +59,31 @@ describe('entering the pain finder', () => {
   });
 });
 
+describe('marking pain', () => {
+  it('turns to a region marked from the list, on its side of the body', () => {
+    const { actions } = store.getState();
+    actions.enterPainMode();
+    const seq = store.getState().camera.seq;
+    // The temple faces the body's right (−X) on the right side, its left (+X) on the left.
+    actions.addPainMark({ kind: 'region', id: 'temple' as never, side: 'right' });
+    expect(store.getState().camera).toEqual({
+      seq: seq + 1,
+      request: { kind: 'face', direction: [-1, 0, 0] },
+    });
+    actions.addPainMark({ kind: 'region', id: 'temple' as never, side: 'left' });
+    expect(store.getState().camera.request).toEqual({ kind: 'face', direction: [1, 0, 0] });
+    expect(store.getState().painMarks).toHaveLength(2);
+  });
+
+  it('leaves the camera alone for a spot the user tapped', () => {
+    const { actions } = store.getState();
+    actions.enterPainMode();
+    const camera = store.getState().camera;
+    actions.addPainMark({ kind: 'spot', points: [[0, 1.6, 0.1]] });
+    expect(store.getState().camera).toBe(camera);
+  });
+});
+
 describe('URL sync', () => {
   it('restores a selection from the link and reports unknown ids', () => {
     window.history.replaceState(null, '', '/?tp=upper-trapezius-1&side=left&level=clinical');

@@ -47,7 +47,17 @@ export function nearestPreset(direction: Vec3): ViewPreset {
   return best;
 }
 
-/** The pose for a request, or null when it cannot be honoured (unknown instance, no data yet). */
+/**
+ * A surface facing within about 70° of the view is in sight; and one facing mostly up or down
+ * (the crown, a sole) shows about as well from any side.
+ */
+const IN_SIGHT = 0.35;
+const SIDEWAYS = 0.3;
+
+/**
+ * The pose for a request, or null when it cannot be honoured (unknown instance, no data yet) or
+ * asks for no move (`face` with the surface already in sight).
+ */
 export function poseForRequest(request: CameraRequest, ctx: PoseContext): CameraPose | null {
   switch (request.kind) {
     case 'preset':
@@ -61,6 +71,15 @@ export function poseForRequest(request: CameraRequest, ctx: PoseContext): Camera
         ctx.fov,
         ctx.aspect,
       );
+    case 'face': {
+      const d = request.direction;
+      const sideways = Math.hypot(d[0], d[2]);
+      const view = ctx.viewDirection ?? PRESET_DIRECTIONS.front;
+      const flat = Math.hypot(view[0], view[2]) || 1;
+      const inSight = (view[0] * d[0] + view[2] * d[2]) / (flat * (sideways || 1)) > IN_SIGHT;
+      if (sideways < SIDEWAYS || inSight) return null;
+      return presetPose(nearestPreset(d), ctx.box, ctx.fov, ctx.aspect);
+    }
     case 'focus': {
       const instance = ctx.atlas?.instanceByKey.get(request.key);
       const index = ctx.layout?.indexByKey.get(request.key);

@@ -11,6 +11,7 @@ export interface Projected {
 interface Hook {
   project(p: Vec3): Projected;
   markerPoint(key: string): Vec3 | null;
+  viewDirection(): Vec3;
   renderCount(): number;
   rendererInfo(): { geometries: number; textures: number };
 }
@@ -20,6 +21,10 @@ export const project = (page: Page, p: Vec3): Promise<Projected> =>
     (p) => (window as unknown as { __TPA_SCENE__: Hook }).__TPA_SCENE__.project(p),
     p as [number, number, number],
   );
+
+/** Unit vector from the view towards the camera: which side of the body is shown. */
+export const viewDirection = (page: Page): Promise<Vec3> =>
+  page.evaluate(() => (window as unknown as { __TPA_SCENE__: Hook }).__TPA_SCENE__.viewDirection());
 
 export const markerPoint = (page: Page, key: string): Promise<Vec3 | null> =>
   page.evaluate(
