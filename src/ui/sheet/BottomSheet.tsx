@@ -2,10 +2,13 @@
  * The phone panel: a bottom sheet resting at peek, half or full height. Drag the handle (or the
  * bar around it) to resize; a tap, Enter or Space steps peek → half → full → peek, and Arrow
  * Up/Down step one size. During a drag the height is written straight to the element (no React
- * render per pointer move); the snap is decided on release by the pure settleSnap.
+ * render per pointer move); the snap is decided on release by the pure settleSnap. `showing`
+ * names what it shows: when that changes, the content scrolls back to the top.
  */
 import { useRef, type PointerEvent, type ReactNode } from 'react';
+import { isKeyboardClick } from '../common/keyboardClick';
 import { cycleSnap, settleSnap, snapHeights, stepSnap, type SnapPoint } from './snap';
+import { useScrollReset } from './useScrollReset';
 
 const PEEK_PX = 136;
 const TAP_SLOP_PX = 6;
@@ -19,6 +22,7 @@ interface Props {
   snap: SnapPoint;
   onSnapChange: (snap: SnapPoint) => void;
   label: string;
+  showing: string;
   children: ReactNode;
 }
 
@@ -31,8 +35,9 @@ interface Drag {
   moved: boolean;
 }
 
-export function BottomSheet({ snap, onSnapChange, label, children }: Props) {
+export function BottomSheet({ snap, onSnapChange, label, showing, children }: Props) {
   const sheetRef = useRef<HTMLElement>(null);
+  const scroller = useScrollReset<HTMLDivElement>(showing);
   const drag = useRef<Drag | null>(null);
 
   const containerHeight = () => sheetRef.current?.parentElement?.clientHeight ?? window.innerHeight;
@@ -101,15 +106,16 @@ export function BottomSheet({ snap, onSnapChange, label, children }: Props) {
             }
           }}
           onClick={(e) => {
-            // Pointer taps are handled by the grip (detail ≥ 1); keyboard and assistive
-            // technology clicks arrive with detail 0.
-            if (e.detail === 0) onSnapChange(cycleSnap(snap));
+            // Pointer taps are handled by the grip; keyboard and assistive technology clicks
+            // come here.
+            if (isKeyboardClick(e)) onSnapChange(cycleSnap(snap));
           }}
         >
           <span className="bottom-sheet__bar" aria-hidden="true" />
         </button>
       </div>
       <div
+        ref={scroller}
         className="bottom-sheet__content"
         onFocus={(e) => {
           // Typing in a field (the region filter, say) at peek height would hide what it

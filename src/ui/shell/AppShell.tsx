@@ -90,6 +90,8 @@ export function AppShell({ viewer, notices }: Props) {
   }, [browse.open, selection, picked]);
 
   usePanelFocusRescue();
+  const mode = useAtlasStore((s) => s.mode);
+  const showing = `${mode}:${selection ?? ''}`;
 
   const browsePanel = browse.open ? (
     <BrowsePanel
@@ -126,9 +128,16 @@ export function AppShell({ viewer, notices }: Props) {
       <main className="shell__main">
         <Stage viewer={viewer}>{wide ? browsePanel : null}</Stage>
         {wide ? (
-          <SidePanel label="Trigger point details">{panel}</SidePanel>
+          <SidePanel label="Trigger point details" showing={showing}>
+            {panel}
+          </SidePanel>
         ) : (
-          <BottomSheet snap={snap} onSnapChange={setSnap} label="Trigger point details">
+          <BottomSheet
+            snap={snap}
+            onSnapChange={setSnap}
+            label="Trigger point details"
+            showing={showing}
+          >
             {panel}
           </BottomSheet>
         )}
