@@ -8,6 +8,7 @@ import { MeshoptSimplifier } from 'meshoptimizer';
 import { manifold } from '../meshing';
 import type { Mesh } from '../mesh-ops';
 import { compact, vertexNormals } from '../mesh-zip';
+import { dropFins } from '../simplify';
 import type { SdfNode } from '../sdf';
 import type { Vec3 } from '../vec';
 
@@ -78,7 +79,9 @@ export const meshPart = async (
   const target = Math.max(minTris, Math.min(maxTris, Math.round(area(full) / triArea)));
   const p32 = new Float32Array(full.pos);
   const [idx] = MeshoptSimplifier.simplify(new Uint32Array(full.tri), p32, 3, target * 3, 0.02, []);
-  const m = compact({ pos: Array.from(p32), tri: Array.from(idx) });
+  // a thin tip (a spinous process, a tapering sheet's edge) can collapse into a back-to-back pair
+  // of triangles: its normals cancel to zero, which shades black, so the pair goes
+  const m = compact({ pos: Array.from(p32), tri: dropFins(Array.from(idx)) });
   // a face on a cut plane has all three corners on it
   const onCut = (f: number): boolean =>
     flat.some(([d, c]) =>
@@ -92,7 +95,25 @@ export const meshPart = async (
       }),
     );
   const nrm = vertexNormals(m, flat.length > 0 ? (f) => !onCut(f) : undefined);
+  // what is left of a collapsed tip can still cancel its vertex's normal: shade it by the surface
+  // it stands for instead
+  for (let i = 0; i < nrm.length; i += 3) {
+    if (Math.hypot(nrm[i] ?? 0, nrm[i + 1] ?? 0, nrm[i + 2] ?? 0) > 0.5) continue;
+    const g = gradient(node, m.pos[i] ?? 0, m.pos[i + 1] ?? 0, m.pos[i + 2] ?? 0, edge * 0.25);
+    for (let k = 0; k < 3; k++) nrm[i + k] = g[k] ?? 0;
+  }
   return { pos: new Float32Array(m.pos), nrm: new Float32Array(nrm), tri: new Uint32Array(m.tri) };
+};
+
+/** Unit gradient of `node` at (x, y, z) by central differences of step `e`. */
+const gradient = (node: SdfNode, x: number, y: number, z: number, e: number): Vec3 => {
+  const g: Vec3 = [
+    node.dist(x + e, y, z) - node.dist(x - e, y, z),
+    node.dist(x, y + e, z) - node.dist(x, y - e, z),
+    node.dist(x, y, z + e) - node.dist(x, y, z - e),
+  ];
+  const l = Math.hypot(...g) || 1;
+  return [g[0] / l, g[1] / l, g[2] / l];
 };
 
 /** The mirror image (x → −x) with reversed winding so it still faces outward. */
