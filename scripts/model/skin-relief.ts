@@ -6,15 +6,16 @@
  * CLIP_MARGIN under the capped relief (`clipToSkin`), so no muscle ever shows through the skin.
  * Invariants: skin vertices only move outward by ≤ RELIEF_CAP, along their normal, or near the
  * planes where the fine head and foot meshes are zipped in along the body surface's gradient (the
- * mesh normals of the zip strip lean into the plane, and the seam must not fold); the relief fades
- * to 0 at the midline, which stays on x = 0 so the halves still weld; muscles are evaluated
- * right-side (x → −|x|).
+ * mesh normals of the zip strip lean into the plane, and the seam must not fold); below the scalp
+ * the relief fades to 0 at the midline; midline vertices stay on x = 0 so the halves still weld;
+ * muscles are evaluated right-side (x → −|x|).
  */
 import type { BodySdf } from './body-sdf';
 import type { Mesh } from './mesh-ops';
 import { Y_FOOT, Y_HEAD } from './meshing';
 import { vertexNormals } from './mesh-zip';
 import { smax, smin, type SdfNode } from './sdf';
+import { SKELETON as S } from './skeleton';
 
 export const RELIEF_MARGIN = 0.003;
 export const RELIEF_CAP = 0.006;
@@ -23,7 +24,11 @@ const CLIP_MARGIN = 0.0065;
 const K = 0.006;
 /** the relief fades out within this distance of the midline, where the halves weld */
 const SEAM = 0.012;
-const taper = (x: number, _y: number): number => Math.min(1, Math.abs(x) / SEAM);
+/** from the eyes up (the scalp) it does not: the epicranius meets its mirror at the midline, and
+ * fading its relief there left a groove along the top of the head */
+const SCALP = { from: S.eyeR[1] - 0.05, width: 0.02 };
+const taper = (x: number, y: number): number =>
+  Math.min(1, Math.max(Math.abs(x) / SEAM, (y - SCALP.from) / SCALP.width));
 /** within this distance of a zip plane the push follows the body's gradient, not the mesh normal */
 const ZIP = 0.01;
 export const zipWeight = (y: number): number =>
