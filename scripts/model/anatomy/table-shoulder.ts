@@ -238,12 +238,12 @@ export const shoulderMuscles = (P: PointSet): MuscleDef[] => {
       ],
       0.0045,
       // thin over the sternum and clavicle, thickening as the fibres converge, thickest along the
-      // lower border, which is a rounded roll running into the axillary fold; the upper part lies
-      // deeper under the skin than the lower border, so the outer surface rises towards that
-      // border instead of only following the rounded chest
+      // lower border, which is a rounded roll running into the axillary fold; the middle of the
+      // fan lies deepest under the skin and the lower border shallowest, so the outer surface is
+      // a flatter plane rising to that roll instead of only following the rounded chest
       {
         conform: 0.004,
-        conformEdges: [0.008, 0.006, 0.004, 0.0015],
+        conformEdges: [0.006, 0.008, 0.0075, 0.005, 0.0015],
         strands: 9,
         overlap: 0.9,
         bulge: 2.2,
