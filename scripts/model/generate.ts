@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { buildBodySdf } from './body-sdf';
 import { faceDetail } from './part-head';
 import { meshRightHalf } from './meshing';
-import { mirrorWeld, vertexNormals } from './mesh-zip';
+import { mirrorWeld } from './mesh-zip';
 import { simplifyHalf } from './simplify';
 import { writeBodyGlb } from './glb';
 import { computeLandmarks, landmarksJson } from './landmarks';
@@ -20,7 +20,14 @@ import { muscleTable } from './anatomy/muscle-table';
 import { buildPoints } from './anatomy/skeleton-points';
 import { meshBones, meshMuscles } from './anatomy/build-parts';
 import { union } from './anatomy/kit';
-import { applyRelief, clipBone, clipToSkin, reliefSdf, refineSkinNormals } from './skin-relief';
+import {
+  applyRelief,
+  clipBone,
+  clipToSkin,
+  reliefNormals,
+  reliefSdf,
+  refineSkinNormals,
+} from './skin-relief';
 import { writeCalibrationReport } from './calibration/report';
 import { median } from './calibration/compare';
 
@@ -46,13 +53,14 @@ export const generateModel = async (root = '.'): Promise<void> => {
   log(`right half meshed: ${half.tri.length / 3} triangles`, t0);
   // a little under half the budget: the mirror doubles it exactly
   const simple = await simplifyHalf(half, Math.floor(SKIN_TRIANGLE_BUDGET / 2) - 500, faceDetail);
+  const unmoved = { pos: simple.pos.slice(), tri: simple.tri };
   // relief after simplification: 7× fewer vertices to move, the same surface to move them onto
   const moved = applyRelief(simple, sdf, allMuscles);
   log(`muscle relief moved the skin ≤ ${(moved * 1000).toFixed(1)} mm`, t0);
   const whole = mirrorWeld(simple);
   const skin = {
     positions: new Float32Array(whole.pos),
-    normals: new Float32Array(vertexNormals(whole)),
+    normals: reliefNormals(mirrorWeld(unmoved), whole, sdf),
     indices: new Uint32Array(whole.tri),
   };
   refineSkinNormals(skin.positions, skin.normals, reliefSdf(sdf, allMuscles), sdf);

@@ -79,6 +79,8 @@ const mouth = () => [
   // the mouth corner, a small dimple where the lips meet the cheek
   { node: sphere([-0.0245, EY - 0.0725, 0.144], 0.0032), k: 0.005, op: 'subtract' as const },
   { node: ellipsoid(add(S.chin, [0, 0, 0.002]), [0.022, 0.015, 0.013]), k: 0.02 },
+  // the mental region beside the chin, filling the step from the chin's sides back to the jaw
+  { node: ellipsoid(add(S.chin, [0, 0.002, -0.017]), [0.036, 0.016, 0.02]), k: 0.02 },
 ];
 
 export const head = (): SdfNode => {

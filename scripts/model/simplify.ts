@@ -56,7 +56,7 @@ const detailNormals = (m: Mesh, detail: Detail): Float32Array => {
  * Removes pairs of triangles over the same three vertices with opposite winding: zero-volume fins
  * the simplifier can leave behind, whose normals cancel and confuse inside/outside tests.
  */
-const dropFins = (tri: number[]): number[] => {
+export const dropFins = (tri: number[]): number[] => {
   const key = (a: number, b: number, c: number): string =>
     [a, b, c].sort((x, y) => x - y).join('_');
   const count = new Map<string, number>();

@@ -6,15 +6,16 @@
  * CLIP_MARGIN under the capped relief (`clipToSkin`), so no muscle ever shows through the skin.
  * Invariants: skin vertices only move outward by ≤ RELIEF_CAP, along their normal, or near the
  * planes where the fine head and foot meshes are zipped in along the body surface's gradient (the
- * mesh normals of the zip strip lean into the plane, and the seam must not fold); the relief fades
- * to 0 at the midline, which stays on x = 0 so the halves still weld; muscles are evaluated
- * right-side (x → −|x|).
+ * mesh normals of the zip strip lean into the plane, and the seam must not fold); below the scalp
+ * the relief fades to 0 at the midline; midline vertices stay on x = 0 so the halves still weld;
+ * muscles are evaluated right-side (x → −|x|).
  */
 import type { BodySdf } from './body-sdf';
 import type { Mesh } from './mesh-ops';
 import { Y_FOOT, Y_HEAD } from './meshing';
 import { vertexNormals } from './mesh-zip';
 import { smax, smin, type SdfNode } from './sdf';
+import { SKELETON as S } from './skeleton';
 
 export const RELIEF_MARGIN = 0.003;
 export const RELIEF_CAP = 0.006;
@@ -23,7 +24,16 @@ const CLIP_MARGIN = 0.0065;
 const K = 0.006;
 /** the relief fades out within this distance of the midline, where the halves weld */
 const SEAM = 0.012;
-const taper = (x: number, _y: number): number => Math.min(1, Math.abs(x) / SEAM);
+/** from the eyes up (the scalp) it does not: the epicranius meets its mirror at the midline, and
+ * fading its relief there left a groove along the top of the head */
+const SCALP = { from: S.eyeR[1] - 0.05, width: 0.02 };
+const taper = (x: number, y: number): number =>
+  Math.min(1, Math.max(Math.abs(x) / SEAM, (y - SCALP.from) / SCALP.width));
+/** the most the relief may turn a skin normal (about 20°), and passes spreading the turn */
+const MAX_TURN = 0.35;
+const TURN_SPREAD = 2;
+/** passes of plain averaging over the relief moves (see applyRelief) */
+const SOFTEN = 4;
 /** within this distance of a zip plane the push follows the body's gradient, not the mesh normal */
 const ZIP = 0.01;
 export const zipWeight = (y: number): number =>
@@ -148,6 +158,18 @@ export const applyRelief = (half: Mesh, body: BodySdf, muscles: SdfNode): number
     }
     cur = next;
   }
+  // then plain averaging, which may lower a vertex too: the relief follows each muscle's jagged
+  // border and single strands, which the skin's few-millimetre triangles shade as blotches; skin
+  // and fat over a muscle show only its soft overall form
+  for (let it = 0; it < SOFTEN; it++) {
+    const next = new Float64Array(n);
+    for (let v = 0; v < n; v++) {
+      const ns = nbr[v] ?? [];
+      const avg = ns.length ? ns.reduce((s, j) => s + (cur[j] ?? 0), 0) / ns.length : 0;
+      next[v] = 0.5 * (cur[v] ?? 0) + 0.5 * avg;
+    }
+    cur = next;
+  }
   let maxMove = 0;
   for (let v = 0; v < n; v++) {
     const t = cur[v] ?? 0;
@@ -160,6 +182,55 @@ export const applyRelief = (half: Mesh, body: BodySdf, muscles: SdfNode): number
     maxMove = Math.max(maxMove, t);
   }
   return maxMove;
+};
+
+/**
+ * Smooth skin normals that still show the relief: the body surface's gradient (smooth, unlike the
+ * simplified mesh's own triangles, which shade as blotches on the neck and chest) turned by how
+ * much the relief turned each vertex's mesh normal. `before` and `after` are the welded skin
+ * without and with the relief (same vertices and triangles). Where the two do not match vertex
+ * for vertex, the mesh normals of `after` are kept.
+ */
+export const reliefNormals = (before: Mesh, after: Mesh, body: BodySdf): Float32Array => {
+  const na = vertexNormals(after);
+  if (before.pos.length !== after.pos.length) return new Float32Array(na);
+  const nb = vertexNormals(before);
+  // the turn, limited and spread over the neighbours: a vertex the relief pushed much further than
+  // the next one tilts its triangles steeply, which would shade as a dark notch
+  let turn = na.map((v, i) => v - (nb[i] ?? 0));
+  for (let i = 0; i < turn.length; i += 3) {
+    const l = Math.hypot(turn[i] ?? 0, turn[i + 1] ?? 0, turn[i + 2] ?? 0);
+    if (l > MAX_TURN) for (let k = 0; k < 3; k++) turn[i + k] = ((turn[i + k] ?? 0) * MAX_TURN) / l;
+  }
+  const nbr: number[][] = Array.from({ length: na.length / 3 }, () => []);
+  for (let t = 0; t < after.tri.length; t += 3)
+    for (let e = 0; e < 3; e++) nbr[after.tri[t + e] ?? 0]?.push(after.tri[t + ((e + 1) % 3)] ?? 0);
+  for (let it = 0; it < TURN_SPREAD; it++) {
+    const next = turn.slice();
+    nbr.forEach((ns, v) => {
+      if (ns.length === 0) return;
+      for (let k = 0; k < 3; k++) {
+        const avg = ns.reduce((s, j) => s + (turn[3 * j + k] ?? 0), 0) / ns.length;
+        next[3 * v + k] = 0.5 * (turn[3 * v + k] ?? 0) + 0.5 * avg;
+      }
+    });
+    turn = next;
+  }
+  const out = new Float32Array(na.length);
+  for (let i = 0; i < na.length; i += 3) {
+    const [x, y, z] = [after.pos[i] ?? 0, after.pos[i + 1] ?? 0, after.pos[i + 2] ?? 0];
+    const g = gradient(body, x, y, z);
+    // where the body surface has a small ledge or crease that the mesh smooths over, the gradient
+    // strays far from the mesh: there the mesh's own normal is kept
+    const agree = [0, 1, 2].reduce((s, k) => s + (g[k] ?? 0) * (nb[i + k] ?? 0), 0);
+    const w = Math.min(1, Math.max(0, (agree - 0.75) / 0.15));
+    const b = [0, 1, 2].map(
+      (k) => w * ((g[k] ?? 0) + (turn[i + k] ?? 0)) + (1 - w) * (na[i + k] ?? 0),
+    );
+    const l = Math.hypot(b[0] ?? 0, b[1] ?? 0, b[2] ?? 0);
+    for (let k = 0; k < 3; k++) out[i + k] = l > 0.5 ? (b[k] ?? 0) / l : (na[i + k] ?? 0);
+  }
+  return out;
 };
 
 /** The head from just under the jaw up: its normals come from the body surface (see below). */

@@ -72,6 +72,11 @@ const edgeFor = (b: BoneParts): number => {
   return thin[b.name] ?? 0.005;
 };
 
+/** surface area per triangle for a bone: the spine's thin processes collapse to flat fins (and
+ * their tips, where muscles attach, go missing) at the common rate */
+const triAreaFor = (b: BoneParts): number =>
+  b.name === 'spine' ? BUDGET.bone.triArea * 0.45 : BUDGET.bone.triArea;
+
 export const meshBones = async (
   P: PointSet,
   clip: (n: SdfNode) => SdfNode = (n) => n,
@@ -89,7 +94,7 @@ export const meshBones = async (
       const r = await meshPart(
         mirrored(node),
         edge,
-        BUDGET.bone.triArea,
+        triAreaFor(b),
         BUDGET.bone.min,
         BUDGET.bone.max * 1.6,
       );
@@ -97,7 +102,7 @@ export const meshBones = async (
         arrays(`bone.${b.name}`, r, { extras: { bone: b.name, attachmentsRight: attach(1) } }),
       );
     } else {
-      const r = await meshPart(node, edge, BUDGET.bone.triArea, BUDGET.bone.min, BUDGET.bone.max);
+      const r = await meshPart(node, edge, triAreaFor(b), BUDGET.bone.min, BUDGET.bone.max);
       out.push(
         arrays(`bone.${b.name}.R`, r, {
           extras: { bone: b.name, side: 'R', attachments: attach(1) },

@@ -8,6 +8,7 @@ import { MeshoptSimplifier } from 'meshoptimizer';
 import { manifold } from '../meshing';
 import type { Mesh } from '../mesh-ops';
 import { compact, vertexNormals } from '../mesh-zip';
+import { dropFins } from '../simplify';
 import type { SdfNode } from '../sdf';
 import type { Vec3 } from '../vec';
 
@@ -78,7 +79,9 @@ export const meshPart = async (
   const target = Math.max(minTris, Math.min(maxTris, Math.round(area(full) / triArea)));
   const p32 = new Float32Array(full.pos);
   const [idx] = MeshoptSimplifier.simplify(new Uint32Array(full.tri), p32, 3, target * 3, 0.02, []);
-  const m = compact({ pos: Array.from(p32), tri: Array.from(idx) });
+  // a thin tip (a spinous process, a tapering sheet's edge) can collapse into a back-to-back pair
+  // of triangles: its normals cancel to zero, which shades black, so the pair goes
+  const m = compact({ pos: Array.from(p32), tri: dropFins(Array.from(idx)) });
   // a face on a cut plane has all three corners on it
   const onCut = (f: number): boolean =>
     flat.some(([d, c]) =>
@@ -92,7 +95,61 @@ export const meshPart = async (
       }),
     );
   const nrm = vertexNormals(m, flat.length > 0 ? (f) => !onCut(f) : undefined);
+  // what is left of a collapsed tip can still cancel its vertex's normal: shade it by the surface
+  // it stands for instead
+  for (let i = 0; i < nrm.length; i += 3) {
+    if (Math.hypot(nrm[i] ?? 0, nrm[i + 1] ?? 0, nrm[i + 2] ?? 0) > 0.5) continue;
+    const g = gradient(node, m.pos[i] ?? 0, m.pos[i + 1] ?? 0, m.pos[i + 2] ?? 0, edge * 0.25);
+    for (let k = 0; k < 3; k++) nrm[i + k] = g[k] ?? 0;
+  }
+  // along a cut's rim the mesher's bevel tilts the last faces of the surface towards the cut, and
+  // the neighbour's rim tilts the other way: the seam shades as a line. Rim vertices take the
+  // direction of the surface a few cells back from the cut instead, where neither bevel reaches.
+  if (flat.length > 0) {
+    const kept = new Uint8Array(m.pos.length / 3);
+    for (let f = 0; f < m.tri.length / 3; f++)
+      if (!onCut(f)) for (let k = 0; k < 3; k++) kept[m.tri[3 * f + k] ?? 0] = 1;
+    const back = RIM_CELLS * edge;
+    const midlineCut = flat.some(([d, c]) => d[0] === 1 && d[1] === 0 && d[2] === 0 && c >= 0);
+    for (let v = 0; v < kept.length; v++) {
+      if (!kept[v]) continue;
+      const q: [number, number, number] = [
+        m.pos[3 * v] ?? 0,
+        m.pos[3 * v + 1] ?? 0,
+        m.pos[3 * v + 2] ?? 0,
+      ];
+      let near = false;
+      for (const [d, c] of flat) {
+        const s = d[0] * q[0] + d[1] * q[1] + d[2] * q[2] - c;
+        if (s <= -back) continue;
+        near = true;
+        for (let k = 0; k < 3; k++) q[k] = (q[k] ?? 0) - (d[k] ?? 0) * (s + back);
+      }
+      if (!near) continue;
+      const g = [...gradient(node, q[0], q[1], q[2], edge * 0.25)];
+      // the midline is a mirror plane: there the surface's normal has no sideways part, and it
+      // grows from zero about linearly with the distance from the midline
+      const x = m.pos[3 * v] ?? 0;
+      if (midlineCut && q[0] < 0) g[0] = (g[0] ?? 0) * Math.min(1, Math.max(0, x / q[0]));
+      const l = Math.hypot(g[0] ?? 0, g[1] ?? 0, g[2] ?? 0) || 1;
+      for (let k = 0; k < 3; k++) nrm[3 * v + k] = (g[k] ?? 0) / l;
+    }
+  }
   return { pos: new Float32Array(m.pos), nrm: new Float32Array(nrm), tri: new Uint32Array(m.tri) };
+};
+
+/** how many mesh cells back from a cut its rim's normals are taken */
+const RIM_CELLS = 2.5;
+
+/** Unit gradient of `node` at (x, y, z) by central differences of step `e`. */
+const gradient = (node: SdfNode, x: number, y: number, z: number, e: number): Vec3 => {
+  const g: Vec3 = [
+    node.dist(x + e, y, z) - node.dist(x - e, y, z),
+    node.dist(x, y + e, z) - node.dist(x, y - e, z),
+    node.dist(x, y, z + e) - node.dist(x, y, z - e),
+  ];
+  const l = Math.hypot(...g) || 1;
+  return [g[0] / l, g[1] / l, g[2] / l];
 };
 
 /** The mirror image (x → −x) with reversed winding so it still faces outward. */

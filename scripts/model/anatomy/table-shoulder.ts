@@ -209,8 +209,8 @@ export const shoulderMuscles = (P: PointSet): MuscleDef[] => {
     ),
     // clavicular, sternocostal and abdominal parts converging on the crest of the greater
     // tubercle with a twist: the lowest fibres insert highest and deepest, folding under the upper
-    // ones into the anterior axillary fold; a flat fan (about 1 cm thick, 1.4 cm mid-chest) whose
-    // lower border rises straight from the sixth costal cartilage to the axilla
+    // ones into the anterior axillary fold; a fan whose lower border rises straight from the sixth
+    // costal cartilage to the axilla
     fan(
       'pectoralis-major',
       1,
@@ -237,8 +237,19 @@ export const shoulderMuscles = (P: PointSet): MuscleDef[] => {
         ],
       ],
       0.0045,
-      // thin over the sternum and clavicle, thickest at the axillary fold (its lower border)
-      { conform: 0.004, strands: 9, overlap: 0.9, bulge: 2.4, bulgeAt: 0.85 },
+      // thin over the sternum and clavicle, thickening as the fibres converge, thickest along the
+      // lower border, which is a rounded roll running into the axillary fold; the middle of the
+      // fan lies deepest under the skin and the lower border shallowest, so the outer surface is
+      // a flatter plane rising to that roll instead of only following the rounded chest
+      {
+        conform: 0.004,
+        conformEdges: [0.006, 0.008, 0.0075, 0.005, 0.0015],
+        strands: 9,
+        overlap: 0.9,
+        bulge: 2.2,
+        bulgeAt: 1,
+        thickness: [0.75, 1, 1.2],
+      },
     ),
     fan(
       'pectoralis-minor',
