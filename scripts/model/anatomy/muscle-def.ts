@@ -48,8 +48,7 @@ export interface MuscleDef {
    * rather than a plate (thick fans such as pectoralis major and gluteus maximus) */
   bulge?: number;
   /** sheet/fan: where across the strands (0 = first edge, 1 = last) `bulge` peaks (default 0.5),
-   * for sheets thickest towards one border: pectoralis major at the axillary fold, gluteus
-   * maximus along its lower border */
+   * for sheets thickest towards one border (pectoralis major at the axillary fold) */
   bulgeAt?: number;
   /** sheet/fan: heights (y, metres) where the belly thins across its width, as at the tendinous
    * intersections of rectus abdominis; the outer surface dips there */

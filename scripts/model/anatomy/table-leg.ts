@@ -188,11 +188,14 @@ export const legMuscles = (P: PointSet): MuscleDef[] => {
       [
         [
           'long',
-          // obliquely straight down and out from the tuberosity (a lateral first leg bent it into a
-          // hook where it leaves the gluteus maximus)
+          // down and back from the tuberosity to the surface just under the lower border of
+          // gluteus maximus (the back of the thigh continues the buttock's profile there), then
+          // obliquely down and out (a lateral first leg bent it into a hook where it leaves the
+          // gluteus maximus)
           [
             g('ischial.tuberosity'),
-            at('ischial.tuberosity', -0.025, -0.095, -0.01),
+            at('ischial.tuberosity', -0.012, -0.045, -0.022),
+            at('ischial.tuberosity', -0.025, -0.095, -0.03),
             at('femur.linea-lower', -0.012, 0.05, -0.03),
             at('fibula.head', 0.004, 0.02, -0.01),
             g('fibula.head'),
@@ -213,12 +216,14 @@ export const legMuscles = (P: PointSet): MuscleDef[] => {
       ],
       { conform: 0.006, tendon: [0.08, 0.12] },
     ),
+    // like the biceps long head, back to the surface under the border of gluteus maximus first
     fus(
       'semitendinosus',
       1,
       [
         at('ischial.tuberosity', 0.01, -0.006, 0.006),
-        at('femur.linea-upper', 0.065, 0, -0.026),
+        at('ischial.tuberosity', 0.004, -0.045, -0.022),
+        at('femur.linea-upper', 0.065, 0, -0.03),
         at('femur.linea-lower', 0.048, 0, -0.018),
         at('femur.medial-condyle', 0.01, 0.0, -0.02),
         g('tibia.pes-anserinus'),
