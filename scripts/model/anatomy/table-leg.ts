@@ -194,7 +194,7 @@ export const legMuscles = (P: PointSet): MuscleDef[] => {
           // gluteus maximus)
           [
             g('ischial.tuberosity'),
-            at('ischial.tuberosity', -0.012, -0.045, -0.022),
+            at('ischial.tuberosity', -0.012, -0.058, -0.03),
             at('ischial.tuberosity', -0.025, -0.095, -0.03),
             at('femur.linea-lower', -0.012, 0.05, -0.03),
             at('fibula.head', 0.004, 0.02, -0.01),
@@ -222,7 +222,7 @@ export const legMuscles = (P: PointSet): MuscleDef[] => {
       1,
       [
         at('ischial.tuberosity', 0.01, -0.006, 0.006),
-        at('ischial.tuberosity', 0.004, -0.045, -0.022),
+        at('ischial.tuberosity', 0.004, -0.058, -0.03),
         at('femur.linea-upper', 0.065, 0, -0.03),
         at('femur.linea-lower', 0.048, 0, -0.018),
         at('femur.medial-condyle', 0.01, 0.0, -0.02),
