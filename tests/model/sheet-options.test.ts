@@ -1,10 +1,10 @@
 // The optional sheet/fan fields of the muscle vocabulary (overlap, bulge, bulgeAt, intersections,
-// samples, conformEdges, thickness, cut):
+// samples, conformEdges, thickness, cut) and a spindle's facing:
 // each changes only what it says, and a sheet without them is built exactly as before.
 import { describe, expect, it } from 'vitest';
 import type { BodySdf } from '../../scripts/model/body-sdf';
 import { buildMuscle } from '../../scripts/model/anatomy/muscle-build';
-import { sheet, type Opts } from '../../scripts/model/anatomy/muscle-def';
+import { fus, sheet, type Opts } from '../../scripts/model/anatomy/muscle-def';
 import type { Vec3 } from '../../scripts/model/vec';
 
 // a flat sheet 10 cm wide and 30 cm long in the plane z = 0, no skin to conform to
@@ -102,5 +102,34 @@ describe('sheet and fan options', () => {
     expect(cut.sdf.dist(-0.07, 1.0, 0)).toBe(whole.sdf.dist(-0.07, 1.0, 0));
     expect(cut.sdf.dist(-0.07, 1.1, 0)).toBeCloseTo(0.05, 6);
     expect(cut.sdf.dist(-0.07, 1.05, 0)).toBeCloseTo(0, 6);
+  });
+
+  it("turns a ribbon's face steadily between facing stops", () => {
+    // a ribbon straight down the y axis, facing +z at its origin and +x at its insertion
+    const path: Vec3[] = [
+      [0, 1.2, 0],
+      [0, 1.05, 0],
+      [0, 0.9, 0],
+    ];
+    const m = buildMuscle(
+      flat,
+      fus('test-ribbon', 1, path, 0.02, 0.005, {
+        facing: [
+          [0, 0, 1],
+          [1, 0, 0],
+        ],
+      }),
+    );
+    const s = m.strands[0];
+    const n = s?.nrm ?? [];
+    expect(n[0]?.[2]).toBeCloseTo(1, 6);
+    expect(n[n.length - 1]?.[0]).toBeCloseTo(1, 6);
+    // halfway the face is turned by half the angle, not flipped
+    const mid = n[Math.floor((n.length - 1) / 2)] ?? [0, 0, 0];
+    expect(mid[0]).toBeGreaterThan(0.5);
+    expect(mid[2]).toBeGreaterThan(0.5);
+    // a single direction is used all along, as before
+    const one = buildMuscle(flat, fus('test-ribbon', 1, path, 0.02, 0.005, { facing: [1, 0, 0] }));
+    for (const v of one.strands[0]?.nrm ?? []) expect(v[0]).toBeCloseTo(1, 6);
   });
 });

@@ -83,13 +83,39 @@ const conform = (
     return [x, p0[1] + (p[1] - p0[1]) * wgt, p0[2] + (p[2] - p0[2]) * wgt];
   });
 
+/** piecewise-linear value at `f` (0..1) across values given at evenly spaced stops */
+const lerpAt = (vs: number[], f: number): number => {
+  const x = f * (vs.length - 1);
+  const i = Math.min(vs.length - 2, Math.max(0, Math.floor(x)));
+  const a = vs[i] ?? 0;
+  return vs.length < 2 ? a : a + ((vs[i + 1] ?? a) - a) * (x - i);
+};
+
+const isStops = (f: Vec3 | Vec3[]): f is Vec3[] => Array.isArray(f[0]);
+
+/** a muscle's `facing` at `f` (0..1 along the path): one direction, or the stops interpolated */
+const facingAt = (facing: Vec3 | Vec3[], f: number): Vec3 => {
+  if (!isStops(facing)) return facing;
+  const at = (k: 0 | 1 | 2): number =>
+    lerpAt(
+      facing.map((v) => v[k]),
+      f,
+    );
+  return normalize([at(0), at(1), at(2)]);
+};
+
 /** the strand's thickness axis: the skin's outward direction (or the muscle's fixed `facing`),
  * or (`across` given) the normal of the sheet's plane spanned by the fibres and the across-sheet
  * direction, turned towards that outward direction */
-const outwardAxes = (sdf: BodySdf, pts: Vec3[], across?: Vec3[], facing?: Vec3): Vec3[] => {
+const outwardAxes = (
+  sdf: BodySdf,
+  pts: Vec3[],
+  across?: Vec3[],
+  facing?: Vec3 | Vec3[],
+): Vec3[] => {
   let prev: Vec3 | undefined;
   return pts.map((p, i) => {
-    const g = facing ?? gradient(sdf, p);
+    const g = facing === undefined ? gradient(sdf, p) : facingAt(facing, i / (pts.length - 1));
     const a = across?.[i];
     if (!a || Math.hypot(a[0], a[1], a[2]) < 1e-4) return g;
     const tan = sub(pts[Math.min(i + 1, pts.length - 1)] as Vec3, pts[Math.max(i - 1, 0)] as Vec3);
@@ -119,14 +145,6 @@ const strandFrom = (
       ? pts0
       : conform(sdf, pts0, hc, def.conform, pin, def.cut !== undefined);
   return makeStrand(pts, w, h, outwardAxes(sdf, pts, across, def.facing));
-};
-
-/** piecewise-linear value at `f` (0..1) across values given at evenly spaced stops */
-const lerpAt = (vs: number[], f: number): number => {
-  const x = f * (vs.length - 1);
-  const i = Math.min(vs.length - 2, Math.max(0, Math.floor(x)));
-  const a = vs[i] ?? 0;
-  return vs.length < 2 ? a : a + ((vs[i + 1] ?? a) - a) * (x - i);
 };
 
 /** the part of `node` where n · p ≤ c for every cut: flat faces where a sheet meets its neighbour */

@@ -48,8 +48,7 @@ export interface MuscleDef {
    * rather than a plate (thick fans such as pectoralis major and gluteus maximus) */
   bulge?: number;
   /** sheet/fan: where across the strands (0 = first edge, 1 = last) `bulge` peaks (default 0.5),
-   * for sheets thickest towards one border: pectoralis major at the axillary fold, gluteus
-   * maximus along its lower border */
+   * for sheets thickest towards one border (pectoralis major at the axillary fold) */
   bulgeAt?: number;
   /** sheet/fan: heights (y, metres) where the belly thins across its width, as at the tendinous
    * intersections of rectus abdominis; the outer surface dips there */
@@ -67,8 +66,11 @@ export interface MuscleDef {
    * instead of round cords; default [0, 0] */
   flatEnds?: [number, number];
   /** a fixed outward direction for the belly's thickness axis (its width lies across it), for
-   * deep muscles where the nearest skin changes side along the path (soleus under the calf) */
-  facing?: Vec3;
+   * deep muscles where the nearest skin changes side along the path (soleus under the calf); or
+   * several, at evenly spaced stops from origin to insertion, for a flat ribbon whose face turns
+   * steadily along its course instead of following every turn of the skin (sartorius spirals from
+   * the front of the hip to the medial side of the knee) */
+  facing?: Vec3 | Vec3[];
   /** meshing edge (metres) when the default, fitted to the belly, would be too coarse for the
    * muscle's long thin tendons (they would break into pieces) */
   meshEdge?: number;
@@ -94,7 +96,7 @@ export interface Opts {
   inPlane?: boolean;
   belly?: number;
   flatEnds?: [number, number];
-  facing?: Vec3;
+  facing?: Vec3 | Vec3[];
   meshEdge?: number;
   thickness?: number[];
   cut?: [Vec3, number][];

@@ -11,23 +11,27 @@ export const legMuscles = (P: PointSet): MuscleDef[] => {
   const g = (n: string) => P.get(n);
   const at = (n: string, x: number, y: number, z: number) => P.at(n, x, y, z);
   return [
-    // obliquely from the pubic body down and out to the linea aspera, fanning to its insertion
-    // (laid on its own path: the thigh's skin lies far medial of it)
-    fus(
+    // a flat triangle: from a narrow tendon on the pubic body just below the tubercle it widens
+    // down and out to the middle third of the linea aspera, its upper border against pectineus
+    // (the medial border of the femoral triangle), its lower border the medial edge of the thigh's
+    // front; laid on its own paths (the thigh's skin lies far medial of it), flat in its own plane
+    fan(
       'adductor-longus',
       1,
       [
-        at('pubic.tubercle', 0.004, -0.01, -0.01),
-        at('femur.linea-upper', 0.063, 0.025, 0.064),
-        at('femur.linea-mid', 0.03, 0.03, 0.03),
-        at('femur.linea-mid', 0.008, 0.02, 0.006),
+        [
+          at('pubic.tubercle', -0.004, -0.004, -0.008),
+          at('femur.linea-upper', 0.047, 0.045, 0.086),
+          at('femur.linea-upper', 0.008, -0.01, 0.008),
+        ],
+        [
+          at('pubic.tubercle', 0.004, -0.016, -0.012),
+          at('femur.linea-mid', 0.062, 0.081, 0.047),
+          at('femur.linea-mid', 0.008, -0.01, 0.006),
+        ],
       ],
-      0.028,
-      0.01,
-      {
-        flatEnds: [0, 0.5],
-        tendon: [0.06, 0.08],
-      },
+      0.008,
+      { strands: 5, overlap: 1, bulge: 1.3, inPlane: true, tendon: [0.08, 0.04] },
     ),
     fan(
       'adductor-magnus',
@@ -52,40 +56,57 @@ export const legMuscles = (P: PointSet): MuscleDef[] => {
       0.014,
       { strands: 8, inPlane: true },
     ),
+    // flat and quadrangular, from the pecten pubis down, back and out to the pectineal line below
+    // the lesser trochanter; broad enough to close the floor of the femoral triangle between
+    // adductor longus and iliopsoas, facing forward into it
     fus(
       'pectineus',
       2,
       [
-        at('pubic.superior-ramus', 0.01, 0.0, 0.006),
-        at('femur.lesser-trochanter', 0.015, -0.01, 0.025),
+        at('pubic.superior-ramus', 0.008, 0.0, 0.012),
+        at('femur.lesser-trochanter', 0.04, 0.0, 0.056),
         at('femur.lesser-trochanter', -0.004, -0.025, 0.002),
       ],
-      0.014,
-      0.007,
+      0.025,
+      0.006,
       {
+        facing: [0.1, -0.25, 1],
+        flatEnds: [0.8, 0.3],
         tendon: [0.05, 0.1],
       },
     ),
-    // crossing the thigh obliquely from the ASIS over rectus femoris to the medial side by
-    // mid-thigh, then down behind vastus medialis to the pes anserinus
+    // a flat ribbon crossing the thigh obliquely from the ASIS over rectus femoris to the medial
+    // side by mid-thigh, then down behind the bulge of vastus medialis and the medial condyle to the
+    // pes anserinus; its face turns steadily from forward to medial (following the skin's normal
+    // turned it edge-on where the surface bends round the knee)
     fus(
       'sartorius',
       1,
       [
         g('iliac.asis'),
-        at('femur.shaft-top', 0.03, -0.035, 0.088),
-        at('femur.mid', 0.06, -0.02, 0.06),
-        at('femur.medial-condyle', 0.018, 0.04, 0.0),
-        at('femur.medial-condyle', 0.014, -0.02, 0.0),
+        at('femur.shaft-top', 0.05, -0.04, 0.088),
+        at('femur.mid', 0.063, 0.0, 0.048),
+        at('femur.medial-condyle', 0.022, 0.09, 0.018),
+        at('femur.medial-condyle', 0.018, 0.0, -0.004),
         g('tibia.pes-anserinus'),
       ],
       0.019,
       0.0055,
       {
-        conform: 0.004,
+        conform: 0.002,
+        facing: [
+          [-0.7, 0, 0.7],
+          [-0.4, 0, 0.92],
+          [0.35, 0, 0.94],
+          [0.85, 0, 0.5],
+          [0.95, 0, -0.2],
+          [0.85, 0, 0.5],
+        ],
         tendon: [0.03, 0.12],
       },
     ),
+    // laid a little deeper than the other superficial thigh muscles: its wide belly rises above
+    // its axis where the thigh's surface curves, and sartorius must lie on it where it crosses
     pen(
       'rectus-femoris',
       1,
@@ -99,7 +120,7 @@ export const legMuscles = (P: PointSet): MuscleDef[] => {
       0.018,
       15,
       {
-        conform: 0.006,
+        conform: 0.014,
         flatEnds: [0.25, 0.5],
         tendon: [0.1, 0.12],
       },
@@ -167,11 +188,14 @@ export const legMuscles = (P: PointSet): MuscleDef[] => {
       [
         [
           'long',
-          // obliquely straight down and out from the tuberosity (a lateral first leg bent it into a
-          // hook where it leaves the gluteus maximus)
+          // down and back from the tuberosity to the surface just under the lower border of
+          // gluteus maximus (the back of the thigh continues the buttock's profile there), then
+          // obliquely down and out (a lateral first leg bent it into a hook where it leaves the
+          // gluteus maximus)
           [
             g('ischial.tuberosity'),
-            at('ischial.tuberosity', -0.025, -0.095, -0.01),
+            at('ischial.tuberosity', -0.012, -0.058, -0.03),
+            at('ischial.tuberosity', -0.025, -0.095, -0.03),
             at('femur.linea-lower', -0.012, 0.05, -0.03),
             at('fibula.head', 0.004, 0.02, -0.01),
             g('fibula.head'),
@@ -192,12 +216,14 @@ export const legMuscles = (P: PointSet): MuscleDef[] => {
       ],
       { conform: 0.006, tendon: [0.08, 0.12] },
     ),
+    // like the biceps long head, back to the surface under the border of gluteus maximus first
     fus(
       'semitendinosus',
       1,
       [
         at('ischial.tuberosity', 0.01, -0.006, 0.006),
-        at('femur.linea-upper', 0.065, 0, -0.026),
+        at('ischial.tuberosity', 0.004, -0.058, -0.03),
+        at('femur.linea-upper', 0.065, 0, -0.03),
         at('femur.linea-lower', 0.048, 0, -0.018),
         at('femur.medial-condyle', 0.01, 0.0, -0.02),
         g('tibia.pes-anserinus'),

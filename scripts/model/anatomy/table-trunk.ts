@@ -160,9 +160,11 @@ export const trunkMuscles = (P: PointSet): MuscleDef[] => {
     // a thick quadrilateral mass from ilium, sacrum and coccyx down and out to the iliotibial tract
     // and the gluteal tuberosity (a pale aponeurosis); it follows the skin's buttock contour under
     // a fat layer that deepens towards the lower border, which runs obliquely from the coccyx over
-    // the ischial tuberosity to the lateral thigh. About 2 cm thick under the iliac crest and 5 cm
+    // the ischial tuberosity to the lateral thigh. About 2 cm thick under the iliac crest and 3 cm
     // in its lower part, so it fills the buttock down onto medius, piriformis and the hamstring
-    // origins instead of standing off them as a shell
+    // origins instead of standing off them as a shell. The lower border runs just below the
+    // ischial tuberosity and lies deepest (the fat of the gluteal fold), so in profile the muscle
+    // slopes into the hamstrings that emerge from under it instead of overhanging them
     fan(
       'gluteus-maximus',
       1,
@@ -179,17 +181,17 @@ export const trunkMuscles = (P: PointSet): MuscleDef[] => {
         ],
         [
           at('coccyx', -0.012, 0.008, -0.006),
-          at('ischial.tuberosity', -0.022, 0.012, -0.04),
+          at('ischial.tuberosity', -0.018, -0.022, -0.045),
           at('femur.gluteal-tuberosity', 0.004, -0.034, -0.006),
         ],
       ],
       0.009,
       {
-        conformEdges: [0.008, 0.014, 0.022],
+        conformEdges: [0.006, 0.014, 0.03],
         strands: 9,
         overlap: 1.1,
-        bulge: 2.6,
-        bulgeAt: 0.7,
+        bulge: 1.8,
+        bulgeAt: 0.55,
         tendon: [0.03, 0.16],
       },
     ),
