@@ -70,7 +70,11 @@ export function discsFor(marks: readonly PainMark[], numbers: readonly number[])
       normals.set(s.normal, k * 3);
       const isLabel = i === label && number > 0;
       nums[k] = isLabel ? number : 0;
-      const size = isLabel ? PAIN_MARK_SIZE.label : PAIN_MARK_SIZE.dot;
+      const size = !isLabel
+        ? PAIN_MARK_SIZE.dot
+        : number >= 10
+          ? PAIN_MARK_SIZE.twoDigitLabel
+          : PAIN_MARK_SIZE.label;
       radii[k] = size.world;
       minPx[k] = size.minPx;
       k++;

@@ -33,9 +33,14 @@ export const PAIN_MARK_COLORS = {
   edge: '#24114d',
 } as const;
 
-/** Disc radii: world size (metres) and the on-screen minimum (CSS px). */
+/**
+ * Disc radii: world size (metres) and the on-screen minimum (CSS px). Two digits share the
+ * disc's width, so marks 10 and up get a larger disc: in the plain one their digits were about
+ * 8 px tall on a 1× screen.
+ */
 export const PAIN_MARK_SIZE = {
   label: { world: 0.014, minPx: 14 },
+  twoDigitLabel: { world: 0.018, minPx: 18 },
   dot: { world: 0.006, minPx: 4.5 },
 } as const;
 
