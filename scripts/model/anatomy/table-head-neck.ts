@@ -47,11 +47,11 @@ export const headNeckMuscles = (P: PointSet): MuscleDef[] => {
       v(-0.03, 1.658, 0.152),
     ],
     [
-      v(-0.055, 1.62, -0.035),
-      v(-0.06, 1.648, -0.038),
-      v(-0.064, 1.675, -0.03),
-      v(-0.064, 1.698, -0.012),
-      v(-0.064, 1.706, 0.015),
+      v(-0.06, 1.615, -0.022),
+      v(-0.066, 1.64, -0.022),
+      v(-0.069, 1.665, -0.014),
+      v(-0.069, 1.69, 0.0),
+      v(-0.066, 1.704, 0.02),
       v(-0.064, 1.708, 0.065),
       v(-0.06, 1.695, 0.105),
       v(-0.055, 1.675, 0.125),
@@ -67,12 +67,12 @@ export const headNeckMuscles = (P: PointSet): MuscleDef[] => {
       1,
       [
         [v(-0.056, 1.655, 0.118), v(-0.057, 1.62, 0.09), at('mandible.coronoid', 0, 0, 0.005)],
-        [v(-0.062, 1.69, 0.104), v(-0.059, 1.621, 0.084), at('mandible.coronoid', 0, 0, 0.003)],
-        [v(-0.066, 1.703, 0.065), v(-0.06, 1.622, 0.078), g('mandible.coronoid')],
-        [v(-0.068, 1.696, 0.025), v(-0.06, 1.621, 0.072), g('mandible.coronoid')],
-        [v(-0.07, 1.676, 0.007), v(-0.059, 1.62, 0.067), at('mandible.coronoid', 0, 0.002, -0.003)],
+        [v(-0.062, 1.695, 0.105), v(-0.059, 1.621, 0.084), at('mandible.coronoid', 0, 0, 0.003)],
+        [v(-0.067, 1.709, 0.065), v(-0.06, 1.622, 0.078), g('mandible.coronoid')],
+        [v(-0.069, 1.702, 0.025), v(-0.06, 1.621, 0.072), g('mandible.coronoid')],
+        [v(-0.071, 1.68, 0.0), v(-0.059, 1.62, 0.067), at('mandible.coronoid', 0, 0.002, -0.003)],
         [
-          v(-0.069, 1.645, 0.005),
+          v(-0.07, 1.645, -0.008),
           v(-0.058, 1.618, 0.062),
           at('mandible.coronoid', 0, 0.003, -0.006),
         ],
@@ -160,7 +160,7 @@ export const headNeckMuscles = (P: PointSet): MuscleDef[] => {
           [
             at('sternum.notch', -0.01, -0.006, 0.002),
             at('sternum.notch', -0.029, 0.055, 0.002),
-            at('mastoid', 0.0, 0.0, 0.006),
+            P.mix('mastoid', 'occiput.nuchal-lateral', 0.5),
           ],
           0.012,
           0.007,
@@ -176,7 +176,9 @@ export const headNeckMuscles = (P: PointSet): MuscleDef[] => {
           0.005,
         ],
       ],
-      { conform: 0.003, tendon: [0.1, 0.08] },
+      // the insertion is a broad flat aponeurosis over the mastoid and the lateral superior
+      // nuchal line, so the strap reaches up behind the ear instead of ending in a cord
+      { conform: 0.003, tendon: [0.1, 0.08], flatEnds: [0, 0.7] },
     ),
     // from the medial superior nuchal line, the external protuberance and the ligamentum nuchae
     // down to C7 (a short pale aponeurosis, continuous with the other side's at the midline, where
