@@ -151,6 +151,8 @@ export const headNeckMuscles = (P: PointSet): MuscleDef[] => {
         cut: [MIDLINE, [[0, 0, 1], VERTEX_Z + MEET]],
       },
     ),
+    // both heads bend back a little below the mastoid so the strap passes behind the angle of
+    // the mandible (its upper third shows behind the masseter) before running obliquely forward
     multi(
       'sternocleidomastoid',
       1,
@@ -160,6 +162,7 @@ export const headNeckMuscles = (P: PointSet): MuscleDef[] => {
           [
             at('sternum.notch', -0.01, -0.006, 0.002),
             at('sternum.notch', -0.029, 0.055, 0.002),
+            v(-0.05, 1.552, 0.03),
             P.mix('mastoid', 'occiput.nuchal-lateral', 0.5),
           ],
           0.012,
@@ -170,6 +173,7 @@ export const headNeckMuscles = (P: PointSet): MuscleDef[] => {
           [
             at('clavicle.medial', -0.022, 0.002, -0.006),
             at('sternum.notch', -0.043, 0.058, -0.012),
+            v(-0.058, 1.552, 0.022),
             at('mastoid', 0, -0.004, 0),
           ],
           0.016,
@@ -182,18 +186,24 @@ export const headNeckMuscles = (P: PointSet): MuscleDef[] => {
     ),
     // from the medial superior nuchal line, the external protuberance and the ligamentum nuchae
     // down to C7 (a short pale aponeurosis, continuous with the other side's at the midline, where
-    // the two are cut to meet), descending over the nape to the lateral clavicle and the acromion
+    // the two are cut to meet), descending over the nape to the lateral clavicle and the acromion;
+    // the edges cross the nape in order (the anterior border furthest forward and highest), so the
+    // sheet wraps the back of the neck without folding on itself
     sheet(
       'upper-trapezius',
       1,
       [
         [
           v(-0.026, 1.612, -0.043),
-          v(-0.05, 1.53, -0.012),
+          v(-0.054, 1.532, -0.006),
           at('clavicle.lateral', 0.01, 0.0, 0.012),
         ],
-        [v(0.003, 1.614, -0.05), v(-0.04, 1.53, -0.022), at('clavicle.lateral', -0.004, 0, 0.006)],
-        [v(0.003, 1.55, -0.02), v(-0.05, 1.5, -0.022), at('clavicle.lateral', -0.02, 0.002, 0)],
+        [
+          v(0.003, 1.614, -0.05),
+          v(-0.036, 1.535, -0.021),
+          at('clavicle.lateral', -0.004, 0, 0.006),
+        ],
+        [v(0.003, 1.55, -0.02), v(-0.045, 1.5, -0.03), at('clavicle.lateral', -0.02, 0.002, 0)],
         [at('c7.spinous', 0.003, 0, 0), at('c7.spinous', -0.07, -0.012, 0.01), g('acromion')],
       ],
       0.004,
@@ -208,8 +218,8 @@ export const headNeckMuscles = (P: PointSet): MuscleDef[] => {
         at('c7.transverse', -0.03, -0.01, -0.016),
         at('scapula.superior-angle', 0.0, -0.025, 0.006),
       ],
-      0.009,
-      0.006,
+      0.011,
+      0.005,
       {
         conform: 0.013,
         tendon: [0.12, 0.05],
@@ -298,6 +308,8 @@ export const headNeckMuscles = (P: PointSet): MuscleDef[] => {
       ],
       { tendon: [0.05, 0.05] },
     ),
+    // three flat bellies side by side from the transverse processes to the first two ribs: the
+    // floor of the posterior triangle, below and in front of levator scapulae
     multi(
       'scalenes',
       3,
@@ -309,7 +321,7 @@ export const headNeckMuscles = (P: PointSet): MuscleDef[] => {
             at('c6.transverse', -0.006, -0.01, 0.04),
             P.get('rib1.scalene'),
           ],
-          0.006,
+          0.008,
           0.004,
         ],
         [
@@ -319,7 +331,7 @@ export const headNeckMuscles = (P: PointSet): MuscleDef[] => {
             at('c5.transverse', -0.012, -0.01, 0.026),
             at('rib1.posterior', 0, 0, 0.01),
           ],
-          0.007,
+          0.01,
           0.005,
         ],
         [
@@ -329,7 +341,7 @@ export const headNeckMuscles = (P: PointSet): MuscleDef[] => {
             at('c7.transverse', -0.022, -0.01, 0.012),
             at('rib2.outer', 0, 0, 0.01),
           ],
-          0.006,
+          0.008,
           0.004,
         ],
       ],
