@@ -182,7 +182,7 @@ export const headNeckMuscles = (P: PointSet): MuscleDef[] => {
       ],
       // the insertion is a broad flat aponeurosis over the mastoid and the lateral superior
       // nuchal line, so the strap reaches up behind the ear instead of ending in a cord
-      { conform: 0.003, tendon: [0.1, 0.08], flatEnds: [0, 0.7] },
+      { conform: 0.003, tendon: [0.1, 0.05], flatEnds: [0, 0.6] },
     ),
     // from the medial superior nuchal line, the external protuberance and the ligamentum nuchae
     // down to C7 (a short pale aponeurosis, continuous with the other side's at the midline, where
@@ -223,6 +223,8 @@ export const headNeckMuscles = (P: PointSet): MuscleDef[] => {
       {
         conform: 0.013,
         tendon: [0.12, 0.05],
+        // the origin is a flat slip from the C1–C4 transverse processes
+        flatEnds: [0.5, 0.3],
       },
     ),
     sheet(
@@ -345,7 +347,9 @@ export const headNeckMuscles = (P: PointSet): MuscleDef[] => {
           0.004,
         ],
       ],
-      { tendon: [0.08, 0.06] },
+      // flat tendinous slips at both ends (several tubercles above, a broad mark on the rib below)
+      // rather than spikes
+      { tendon: [0.08, 0.06], flatEnds: [0.6, 0.4] },
     ),
   ];
 };
