@@ -165,7 +165,7 @@ export const headNeckMuscles = (P: PointSet): MuscleDef[] => {
             v(-0.05, 1.552, 0.03),
             P.mix('mastoid', 'occiput.nuchal-lateral', 0.5),
           ],
-          0.012,
+          0.014,
           0.007,
         ],
         [
@@ -176,7 +176,7 @@ export const headNeckMuscles = (P: PointSet): MuscleDef[] => {
             v(-0.058, 1.552, 0.022),
             at('mastoid', 0, -0.004, 0),
           ],
-          0.016,
+          0.018,
           0.005,
         ],
       ],
