@@ -47,11 +47,11 @@ export const headNeckMuscles = (P: PointSet): MuscleDef[] => {
       v(-0.03, 1.658, 0.152),
     ],
     [
-      v(-0.055, 1.62, -0.035),
-      v(-0.06, 1.648, -0.038),
-      v(-0.064, 1.675, -0.03),
-      v(-0.064, 1.698, -0.012),
-      v(-0.064, 1.706, 0.015),
+      v(-0.06, 1.615, -0.022),
+      v(-0.066, 1.64, -0.022),
+      v(-0.069, 1.665, -0.014),
+      v(-0.069, 1.69, 0.0),
+      v(-0.066, 1.704, 0.02),
       v(-0.064, 1.708, 0.065),
       v(-0.06, 1.695, 0.105),
       v(-0.055, 1.675, 0.125),
@@ -67,12 +67,12 @@ export const headNeckMuscles = (P: PointSet): MuscleDef[] => {
       1,
       [
         [v(-0.056, 1.655, 0.118), v(-0.057, 1.62, 0.09), at('mandible.coronoid', 0, 0, 0.005)],
-        [v(-0.062, 1.69, 0.104), v(-0.059, 1.621, 0.084), at('mandible.coronoid', 0, 0, 0.003)],
-        [v(-0.066, 1.703, 0.065), v(-0.06, 1.622, 0.078), g('mandible.coronoid')],
-        [v(-0.068, 1.696, 0.025), v(-0.06, 1.621, 0.072), g('mandible.coronoid')],
-        [v(-0.07, 1.676, 0.007), v(-0.059, 1.62, 0.067), at('mandible.coronoid', 0, 0.002, -0.003)],
+        [v(-0.062, 1.695, 0.105), v(-0.059, 1.621, 0.084), at('mandible.coronoid', 0, 0, 0.003)],
+        [v(-0.067, 1.709, 0.065), v(-0.06, 1.622, 0.078), g('mandible.coronoid')],
+        [v(-0.069, 1.702, 0.025), v(-0.06, 1.621, 0.072), g('mandible.coronoid')],
+        [v(-0.071, 1.68, 0.0), v(-0.059, 1.62, 0.067), at('mandible.coronoid', 0, 0.002, -0.003)],
         [
-          v(-0.069, 1.645, 0.005),
+          v(-0.07, 1.645, -0.008),
           v(-0.058, 1.618, 0.062),
           at('mandible.coronoid', 0, 0.003, -0.006),
         ],
@@ -151,6 +151,8 @@ export const headNeckMuscles = (P: PointSet): MuscleDef[] => {
         cut: [MIDLINE, [[0, 0, 1], VERTEX_Z + MEET]],
       },
     ),
+    // both heads bend back a little below the mastoid so the strap passes behind the angle of
+    // the mandible (its upper third shows behind the masseter) before running obliquely forward
     multi(
       'sternocleidomastoid',
       1,
@@ -160,9 +162,10 @@ export const headNeckMuscles = (P: PointSet): MuscleDef[] => {
           [
             at('sternum.notch', -0.01, -0.006, 0.002),
             at('sternum.notch', -0.029, 0.055, 0.002),
-            at('mastoid', 0.0, 0.0, 0.006),
+            v(-0.05, 1.552, 0.03),
+            P.mix('mastoid', 'occiput.nuchal-lateral', 0.5),
           ],
-          0.012,
+          0.014,
           0.007,
         ],
         [
@@ -170,28 +173,37 @@ export const headNeckMuscles = (P: PointSet): MuscleDef[] => {
           [
             at('clavicle.medial', -0.022, 0.002, -0.006),
             at('sternum.notch', -0.043, 0.058, -0.012),
+            v(-0.058, 1.552, 0.022),
             at('mastoid', 0, -0.004, 0),
           ],
-          0.016,
+          0.018,
           0.005,
         ],
       ],
-      { conform: 0.003, tendon: [0.1, 0.08] },
+      // the insertion is a broad flat aponeurosis over the mastoid and the lateral superior
+      // nuchal line, so the strap reaches up behind the ear instead of ending in a cord
+      { conform: 0.003, tendon: [0.1, 0.05], flatEnds: [0, 0.6] },
     ),
     // from the medial superior nuchal line, the external protuberance and the ligamentum nuchae
     // down to C7 (a short pale aponeurosis, continuous with the other side's at the midline, where
-    // the two are cut to meet), descending over the nape to the lateral clavicle and the acromion
+    // the two are cut to meet), descending over the nape to the lateral clavicle and the acromion;
+    // the edges cross the nape in order (the anterior border furthest forward and highest), so the
+    // sheet wraps the back of the neck without folding on itself
     sheet(
       'upper-trapezius',
       1,
       [
         [
           v(-0.026, 1.612, -0.043),
-          v(-0.05, 1.53, -0.012),
+          v(-0.054, 1.532, -0.006),
           at('clavicle.lateral', 0.01, 0.0, 0.012),
         ],
-        [v(0.003, 1.614, -0.05), v(-0.04, 1.53, -0.022), at('clavicle.lateral', -0.004, 0, 0.006)],
-        [v(0.003, 1.55, -0.02), v(-0.05, 1.5, -0.022), at('clavicle.lateral', -0.02, 0.002, 0)],
+        [
+          v(0.003, 1.614, -0.05),
+          v(-0.036, 1.535, -0.021),
+          at('clavicle.lateral', -0.004, 0, 0.006),
+        ],
+        [v(0.003, 1.55, -0.02), v(-0.045, 1.5, -0.03), at('clavicle.lateral', -0.02, 0.002, 0)],
         [at('c7.spinous', 0.003, 0, 0), at('c7.spinous', -0.07, -0.012, 0.01), g('acromion')],
       ],
       0.004,
@@ -206,11 +218,13 @@ export const headNeckMuscles = (P: PointSet): MuscleDef[] => {
         at('c7.transverse', -0.03, -0.01, -0.016),
         at('scapula.superior-angle', 0.0, -0.025, 0.006),
       ],
-      0.009,
-      0.006,
+      0.011,
+      0.005,
       {
         conform: 0.013,
         tendon: [0.12, 0.05],
+        // the origin is a flat slip from the C1–C4 transverse processes
+        flatEnds: [0.5, 0.3],
       },
     ),
     sheet(
@@ -296,6 +310,8 @@ export const headNeckMuscles = (P: PointSet): MuscleDef[] => {
       ],
       { tendon: [0.05, 0.05] },
     ),
+    // three flat bellies side by side from the transverse processes to the first two ribs: the
+    // floor of the posterior triangle, below and in front of levator scapulae
     multi(
       'scalenes',
       3,
@@ -307,7 +323,7 @@ export const headNeckMuscles = (P: PointSet): MuscleDef[] => {
             at('c6.transverse', -0.006, -0.01, 0.04),
             P.get('rib1.scalene'),
           ],
-          0.006,
+          0.008,
           0.004,
         ],
         [
@@ -317,7 +333,7 @@ export const headNeckMuscles = (P: PointSet): MuscleDef[] => {
             at('c5.transverse', -0.012, -0.01, 0.026),
             at('rib1.posterior', 0, 0, 0.01),
           ],
-          0.007,
+          0.01,
           0.005,
         ],
         [
@@ -327,11 +343,13 @@ export const headNeckMuscles = (P: PointSet): MuscleDef[] => {
             at('c7.transverse', -0.022, -0.01, 0.012),
             at('rib2.outer', 0, 0, 0.01),
           ],
-          0.006,
+          0.008,
           0.004,
         ],
       ],
-      { tendon: [0.08, 0.06] },
+      // flat tendinous slips at both ends (several tubercles above, a broad mark on the rib below)
+      // rather than spikes
+      { tendon: [0.08, 0.06], flatEnds: [0.6, 0.4] },
     ),
   ];
 };
