@@ -290,7 +290,9 @@ export const buildMuscle = (sdf: BodySdf, def: MuscleDef): BuiltMuscle => {
             Math.max(profile(def, t), (t < 0.5 ? f0 : f1) * Math.min(1, Math.abs(t - 0.5) * 4)),
       );
       const hh = ts.map((t) => tendon + (hd.h - tendon) * profile(def, t));
-      strands.push(strandFrom(sdf, def, pts, w, hh));
+      strands.push(
+        strandFrom(sdf, hd.facing === undefined ? def : { ...def, facing: hd.facing }, pts, w, hh),
+      );
       offsets.push(k * 0.05);
     });
   }
