@@ -20,15 +20,35 @@ export const trunk = (): SdfNode => {
     // upper abdomen under the ribs: keeps the front profile from undercutting below the chest
     { node: ellipsoid([0, yN - 0.12, 0.06], [0.13, 0.11, 0.1]), k: 0.05 },
     // shoulder girdle: a flattened bar from acromion to acromion under the trapezius
-    { node: roundCone([-0.06, S.ySternalNotch, 0.02], [ac[0] + 0.02, ac[1] - 0.012, ac[2]], 0.05, 0.04), k: 0.04 },
+    {
+      node: roundCone(
+        [-0.06, S.ySternalNotch, 0.02],
+        [ac[0] + 0.02, ac[1] - 0.012, ac[2]],
+        0.05,
+        0.04,
+      ),
+      k: 0.04,
+    },
     // upper trapezius slope from the neck to the acromion
-    { node: roundCone([-0.035, S.yC7 + 0.005, -0.005], [ac[0] + 0.03, ac[1] + 0.0, ac[2] - 0.01], 0.034, 0.022), k: 0.035 },
+    {
+      node: roundCone(
+        [-0.035, S.yC7 + 0.005, -0.005],
+        [ac[0] + 0.03, ac[1] + 0.0, ac[2] - 0.01],
+        0.034,
+        0.022,
+      ),
+      k: 0.035,
+    },
     // pectoralis major: a broad chest plate from armpit to armpit (an exact capsule: thin
     // ellipsoids' approximate distance blends into a shelf at their lower edge)
     { node: capsule([-0.085, yN + 0.055, 0.112], [0.085, yN + 0.055, 0.112], 0.058), k: 0.07 },
     // scapulae and their muscles (posterior chest)
     {
-      node: ellipsoid([-0.085, yN + 0.1, -0.03], [0.065, 0.085, 0.035], frameFrom([1, -0.2, 0.3], [0, 1, 0])),
+      node: ellipsoid(
+        [-0.085, yN + 0.1, -0.03],
+        [0.065, 0.085, 0.035],
+        frameFrom([1, -0.2, 0.3], [0, 1, 0]),
+      ),
       k: 0.06,
     },
     // latissimus: the flank below the armpit, tapering to the waist
@@ -41,9 +61,15 @@ export const trunk = (): SdfNode => {
     { node: ellipsoid([0, yI - 0.1, 0.04], [0.155, 0.12, 0.105]), k: 0.06 },
     // erector spinae columns either side of the spinal furrow
     { node: capsule([-0.028, yI - 0.07, -0.028], [-0.028, yN + 0.02, -0.045], 0.022), k: 0.05 },
-    // buttocks
+    // buttocks: the long axis leans back at the top, so the fullest part sits level with the
+    // trochanters and the lower half slopes into the back of the thigh at the gluteal fold
+    // (upright, the buttock stood out 6 cm behind the thigh a few centimetres above the fold)
     {
-      node: ellipsoid([-0.06, S.yGluteal + 0.105, -0.035], [0.105, 0.078, 0.068], frameFrom([-0.12, 1, 0], [0, 0, 1])),
+      node: ellipsoid(
+        [-0.06, S.yGluteal + 0.105, -0.035],
+        [0.105, 0.07, 0.068],
+        frameFrom([-0.12, 1, -0.3], [0, 0, 1]),
+      ),
       k: 0.04,
     },
   ];

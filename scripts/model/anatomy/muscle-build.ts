@@ -54,7 +54,42 @@ const profile = (def: MuscleDef, t: number): number => {
   return def.type === 'sheet' || def.type === 'fan' ? Math.min(1, bump * 3) ** 0.5 : bump ** 0.7;
 };
 
-/** moves each sample to `depth + h` under the skin, fading to the original path at pinned ends;
+/** conforming samples authored below this height (m) and this far from the midline find their
+ * depth on the outward ray: the hip and the leg, where the leg is blended into the trunk */
+const RAY_BELOW = 1.05;
+const RAY_LATERAL = 0.05;
+
+/** how far along the unit direction `g` from `p` the skin lies (negative: behind `p`, which is
+ * outside). Found on the ray, not read from the field's value: where parts are smoothly joined
+ * (the hip crease, the buttock over the thigh) the field's value is not the distance to the skin,
+ * and muscles laid by it sat millimetres off the depth asked for. Falls back to the field's value
+ * if no skin is found within 12 cm. */
+const skinAlong = (sdf: BodySdf, p: Vec3, g: Vec3): number => {
+  const f = (s: number): number => sdf(p[0] + g[0] * s, p[1] + g[1] * s, p[2] + g[2] * s);
+  const f0 = f(0);
+  const dir = f0 < 0 ? 1 : -1;
+  let a = 0;
+  let b = 0;
+  const step = 0.004;
+  for (let k = 1; k <= 30; k++) {
+    const s = dir * step * k;
+    if (f(s) < 0 !== f0 < 0) {
+      b = s;
+      a = dir * step * (k - 1);
+      break;
+    }
+  }
+  if (b === 0) return -f0;
+  for (let k = 0; k < 20; k++) {
+    const m = (a + b) / 2;
+    if (f(m) < 0 === f0 < 0) a = m;
+    else b = m;
+  }
+  return (a + b) / 2;
+};
+
+/** moves each sample to `depth + h` under the skin (below the waist measured along the skin's
+ * outward direction), fading to the original path at pinned ends;
  * `across` lets samples authored past the midline stay there (a sheet cut flat at the midline) */
 const conform = (
   sdf: BodySdf,
@@ -73,10 +108,19 @@ const conform = (
           ? Math.min(1, (1 - t) / 0.25)
           : 1;
     let p = p0;
-    for (let it = 0; it < 3; it++) {
+    const byRay = p0[1] < RAY_BELOW && p0[0] < -RAY_LATERAL;
+    for (let it = 0; it < (byRay ? 5 : 3); it++) {
       const g = gradient(sdf, p);
-      const d = sdf(p[0], p[1], p[2]) + depth + (h[i] ?? 0);
-      p = [p[0] - g[0] * d, p[1] - g[1] * d, p[2] - g[2] * d];
+      const f = sdf(p[0], p[1], p[2]);
+      // the field's flow finds the nearest skin; once near it, the depth is measured on the
+      // outward ray (a deep point's gradient can aim at far skin, so the ray waits till then).
+      // Only at the hip and the leg, where the leg is blended into the trunk and the buttock:
+      // elsewhere the field's value and the ray agree to a few millimetres and the muscles
+      // (the spinal columns and rectus abdominis by the midline too) are tuned to it
+      const ray = it < 3 || !byRay ? -f : skinAlong(sdf, p, g);
+      // a ray far off the field's value has found skin other than the nearest: keep the field
+      const d = (Math.abs(ray + f) < 0.015 ? ray : -f) - depth - (h[i] ?? 0);
+      p = [p[0] + g[0] * d, p[1] + g[1] * d, p[2] + g[2] * d];
     }
     // the spinal furrow's gradient can point across the midline: a right muscle stays right
     const x = Math.min(p0[0] + (p[0] - p0[0]) * wgt, across ? Math.max(-0.002, p0[0]) : -0.002);
@@ -246,7 +290,9 @@ export const buildMuscle = (sdf: BodySdf, def: MuscleDef): BuiltMuscle => {
             Math.max(profile(def, t), (t < 0.5 ? f0 : f1) * Math.min(1, Math.abs(t - 0.5) * 4)),
       );
       const hh = ts.map((t) => tendon + (hd.h - tendon) * profile(def, t));
-      strands.push(strandFrom(sdf, def, pts, w, hh));
+      strands.push(
+        strandFrom(sdf, hd.facing === undefined ? def : { ...def, facing: hd.facing }, pts, w, hh),
+      );
       offsets.push(k * 0.05);
     });
   }

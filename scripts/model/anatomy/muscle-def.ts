@@ -21,6 +21,8 @@ export interface Head {
   /** belly half-width and half-thickness (metres); sheets use `w` only at their edges */
   w: number;
   h: number;
+  /** multi: this head's own `facing` (the muscle's otherwise), where only one head needs it */
+  facing?: Vec3 | Vec3[];
 }
 
 export interface MuscleDef {
@@ -166,16 +168,18 @@ export const fan = (
   type: 'fan',
 });
 
-/** Several heads, each `[name, path, w, h]`, usually sharing the insertion. */
+/** Several heads, each `[name, path, w, h]` (or `[…, facing]`), usually sharing the insertion. */
 export const multi = (
   id: string,
   layer: MuscleDef['layer'],
-  heads: [string, Vec3[], number, number][],
+  heads: ([string, Vec3[], number, number] | [string, Vec3[], number, number, Vec3 | Vec3[]])[],
   o: Opts = {},
 ): MuscleDef => ({
   id,
   type: 'multi',
   layer,
-  heads: heads.map(([n, p, w, h]) => head(n, p, w, h)),
+  heads: heads.map(([n, p, w, h, f]) =>
+    f === undefined ? head(n, p, w, h) : { ...head(n, p, w, h), facing: f },
+  ),
   ...o,
 });

@@ -142,6 +142,15 @@ export const trunkMuscles = (P: PointSet): MuscleDef[] => {
           ],
           0.02,
           0.017,
+          // deep in the abdomen the nearest skin changes from the back to the flank to the front,
+          // and a section turned to it twisted the psoas along its course: it faces forward and a
+          // little medially, then forward and down over the pubic ramus
+          [
+            [0.3, 0.15, 1],
+            [0.3, 0.15, 1],
+            [0.2, 0.1, 1],
+            [0, -0.6, 1],
+          ],
         ],
         [
           'iliacus',

@@ -16,6 +16,8 @@ export const FIXTURE = 'tests/model/fixtures/reference-muscles.json';
 export const EXPLAINED: Record<string, string> = {
   gastrocnemius:
     "the reference has no calcaneal tendon; here the heads run on until they join soleus's calcaneal tendon, and the shank is the anthropometric length (the reference shank is short), so the centroid sits lower on a longer leg.",
+  'biceps-femoris':
+    "the long head is laid 6 mm under this model's skin at the back of the thigh, about 3 cm behind the reference's biceps, and the skin is not moved (content is placed on it); it is at the 4 cm line, not past it by more than a few millimetres.",
   iliocostalis:
     'the model follows the landmark vertebral levels (T12 spinous 1.19 m); the reference thorax is longer (its T12 ≈ 1.13 m), which lowers its lumbar mass.',
   'middle-trapezius+lower-trapezius':
