@@ -5,6 +5,7 @@
  *
  *   npm run model:shots                    every sheet
  *   npm run model:shots -- muscles-whole   only the sheets whose names contain the argument
+ *   npm run model:shots -- muscles --hues  every muscle in its own hue (files end in -hues)
  */
 import { execSync } from 'node:child_process';
 import { copyFileSync, mkdirSync } from 'node:fs';
@@ -38,7 +39,9 @@ const SHEETS: { name: string; query: string; width: number; height: number }[] =
   ),
 ];
 
-const filter = process.argv[2];
+const args = process.argv.slice(2);
+const hues = args.includes('--hues');
+const filter = args.find((a) => !a.startsWith('--'));
 execSync(
   `npx vite build scripts/model/shots --outDir ${OUT_DIST}/shots --emptyOutDir --base ./ --logLevel warn`,
   {
@@ -55,9 +58,9 @@ const browser = await launchChromium();
 try {
   for (const sheet of SHEETS.filter((s) => !filter || s.name.includes(filter))) {
     const page = await browser.newPage({ viewport: { width: sheet.width, height: sheet.height } });
-    await page.goto(`${server.url}/shots/index.html?${sheet.query}`);
+    await page.goto(`${server.url}/shots/index.html?${sheet.query}${hues ? '&hues=1' : ''}`);
     await page.waitForFunction(() => window.__SHOT_READY__ === true, null, { timeout: 120_000 });
-    const file = join(SHOTS, `${sheet.name}.png`);
+    const file = join(SHOTS, `${sheet.name}${hues ? '-hues' : ''}.png`);
     await page.screenshot({ path: file });
     await page.close();
     console.log(file);

@@ -7,6 +7,8 @@
  *   ?layers=skin|muscles|bones|muscles,bones  &views=front,back,left,right,threequarter
  *   &focus=whole|head|hand|foot|trunk|pelvis|knee|<x>,<y>,<half height> (metres, any region)
  *   &only=<text>,<text>   draw only the muscles and bones whose node names contain one of these
+ *   &hues=1               every muscle in a clearly different hue (to tell neighbours apart in a
+ *                         close-up; the default shades of red are how the app looks)
  */
 import type { Material, Mesh, Object3D } from 'three';
 import {
@@ -35,6 +37,7 @@ const layers = new Set((params.get('layers') ?? 'skin').split(','));
 const views = (params.get('views') ?? 'front,right,back,left,threequarter').split(',');
 const focus = params.get('focus') ?? 'whole';
 const only = params.get('only')?.split(',');
+const hues = params.get('hues') === '1';
 
 /** Direction from the target toward the camera (+Z anterior, +X the body's left). */
 const DIRECTIONS: Record<string, [number, number, number]> = {
@@ -78,7 +81,9 @@ function hashHue(name: string): number {
 
 function muscleMaterial(name: string, tendon: [number, number]): Material {
   const t = hashHue(name.replace(/\.(R|L)$/, ''));
-  const color = new Color().setHSL(0.0 + 0.03 * t, 0.55 + 0.2 * t, 0.36 + 0.14 * t);
+  const color = hues
+    ? new Color().setHSL(t, 0.6, 0.5)
+    : new Color().setHSL(0.0 + 0.03 * t, 0.55 + 0.2 * t, 0.36 + 0.14 * t);
   const m = new MeshStandardMaterial({ color, roughness: 0.6 });
   // Fibre stripes from TEXCOORD_0.v (metres across the fibres, + 0.5, mod 1); the tendon ends
   // (TEXCOORD_0.u within the node's `tendon` fractions of either end) are whitened.
@@ -111,7 +116,8 @@ new GLTFLoader().setMeshoptDecoder(MeshoptDecoder).load('../models/body.glb', (g
     if (!mesh.isMesh) return;
     const name = String(o.userData.name ?? o.name);
     if (name === 'skin') mesh.material = skinMat;
-    else if (name.startsWith('muscle.')) mesh.material = muscleMaterial(name, tendonFractions(o.userData) ?? [0, 0]);
+    else if (name.startsWith('muscle.'))
+      mesh.material = muscleMaterial(name, tendonFractions(o.userData) ?? [0, 0]);
     else mesh.material = boneMat;
     if (only && name !== 'skin' && !only.some((t) => name.includes(t))) mesh.visible = false;
   });
