@@ -48,7 +48,7 @@ const eyeRegion = () => [
   // supraorbital margin: the brow ridge arching over the socket, fading at its lateral end
   // (it stands about 1.5 cm ahead of the eyeball and blends tightly, so in profile it overhangs
   // the socket instead of melting into the forehead's curve)
-  { node: roundCone(mid(EY + 0.012, 0.157), eye(-0.018, 0.013, 0.009), 0.0095, 0.006), k: 0.007 },
+  { node: roundCone(mid(EY + 0.012, 0.158), eye(-0.018, 0.013, 0.009), 0.0105, 0.007), k: 0.007 },
   { node: eyeball(), k: 0.004 },
 ];
 
@@ -82,6 +82,8 @@ const mouth = () => [
     node: ellipsoid([-0.004, EY - 0.0792, 0.1515], [0.019, 0.0065, 0.015], lipTilt(0.35)),
     k: 0.004,
   },
+  // the tubercle in the middle of the upper lip, under the philtrum: the lip is fullest there
+  { node: sphere(mid(EY - 0.0695, 0.1655), 0.0042), k: 0.004 },
   // the mentolabial sulcus: the soft hollow between the lower lip and the chin
   {
     node: ellipsoid(mid(EY - 0.09, 0.163), [0.016, 0.0035, 0.008]),
