@@ -34,12 +34,16 @@ const eyeball = (): SdfNode =>
     { node: sphere(eye(0, 0, 0), 0.0124), k: 0.002 },
   ]);
 
-/** Orbit: a soft hollow under the brow ridge and beside the nose root, shallow towards the cheek. */
+/**
+ * Orbit: a soft hollow under the brow ridge and beside the nose root, shallow towards the cheek.
+ * It sits high: hollowed as deep below the eye, the lower lid and the orbit floor faced up into
+ * the light and the eye read as a pale blob.
+ */
 const eyeRegion = () => [
   {
     node: ellipsoid(
-      eye(0.001, 0.004, 0.02),
-      [0.019, 0.0125, 0.014],
+      eye(0.001, 0.007, 0.02),
+      [0.019, 0.011, 0.014],
       frameFrom([1, -0.12, 0.25], [0, 1, 0]),
     ),
     k: 0.012,
