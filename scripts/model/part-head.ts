@@ -34,31 +34,41 @@ const eyeball = (): SdfNode =>
     { node: sphere(eye(0, 0, 0), 0.0124), k: 0.002 },
   ]);
 
-/** Orbit: a soft hollow under the brow ridge and beside the nose root, shallow towards the cheek. */
+/**
+ * Orbit: a soft hollow under the brow ridge and beside the nose root, shallow towards the cheek.
+ * It sits high: hollowed as deep below the eye, the lower lid and the orbit floor faced up into
+ * the light and the eye read as a pale blob.
+ */
 const eyeRegion = () => [
   {
     node: ellipsoid(
-      eye(0.001, 0.004, 0.02),
-      [0.019, 0.0125, 0.014],
+      eye(0.001, 0.007, 0.02),
+      [0.019, 0.011, 0.014],
       frameFrom([1, -0.12, 0.25], [0, 1, 0]),
     ),
     k: 0.012,
     op: 'subtract' as const,
   },
   // supraorbital margin: the brow ridge arching over the socket, fading at its lateral end
-  { node: roundCone(mid(EY + 0.013, 0.152), eye(-0.018, 0.014, 0.005), 0.0075, 0.005), k: 0.012 },
+  // (it stands about 1.5 cm ahead of the eyeball and blends tightly, so in profile it overhangs
+  // the socket instead of melting into the forehead's curve)
+  { node: roundCone(mid(EY + 0.012, 0.158), eye(-0.018, 0.013, 0.009), 0.0105, 0.007), k: 0.007 },
   { node: eyeball(), k: 0.004 },
 ];
 
-/** Nose: a straight bridge from the nasion to the tip lobule, the columella back to the lip, alae. */
+/**
+ * Nose: a straight bridge from the nasion to the tip lobule, the columella back to the lip, alae.
+ * The tip stands about 2.2 cm ahead of the upper lip, as in an adult profile; less reads as a
+ * mannequin's stub.
+ */
 const nose = () => [
-  { node: roundCone(mid(EY + 0.004, 0.146), mid(EY - 0.037, 0.1745), 0.0052, 0.0062), k: 0.006 },
+  { node: roundCone(mid(EY + 0.004, 0.15), mid(EY - 0.036, 0.181), 0.005, 0.0062), k: 0.006 },
   // side walls from the bridge down to the alae
-  { node: roundCone(eye(0.024, 0.0, 0.017), [-0.011, EY - 0.042, 0.158], 0.004, 0.006), k: 0.008 },
+  { node: roundCone(eye(0.024, 0.0, 0.018), [-0.011, EY - 0.042, 0.161], 0.004, 0.006), k: 0.008 },
   // the base of the nose: one soft bar from ala to ala under the tip, then the tip lobule
-  { node: ellipsoid(mid(EY - 0.0445, 0.1595), [0.0175, 0.0062, 0.0085]), k: 0.006 },
-  { node: ellipsoid(mid(EY - 0.0405, 0.1705), [0.0085, 0.0068, 0.0085]), k: 0.005 },
-  { node: roundCone(mid(EY - 0.045, 0.169), mid(EY - 0.05, 0.16), 0.0045, 0.0045), k: 0.005 },
+  { node: ellipsoid(mid(EY - 0.0445, 0.162), [0.0175, 0.0062, 0.0085]), k: 0.006 },
+  { node: ellipsoid(mid(EY - 0.0405, 0.1795), [0.0085, 0.0068, 0.0088]), k: 0.005 },
+  { node: roundCone(mid(EY - 0.045, 0.177), mid(EY - 0.051, 0.163), 0.0045, 0.0045), k: 0.005 },
 ];
 
 /** Lips in two halves each (cupid's bow, fuller middle), tapering into the corners; the chin. */
@@ -66,19 +76,28 @@ const lipTilt = (a: number): [Vec3, Vec3, Vec3] =>
   frameFrom([1, 0, 0], [0, Math.cos(a), Math.sin(a)]);
 const mouth = () => [
   // the upper lip's vermilion faces forward and down, the lower lip's forward and up; the mouth
-  // line is the crease where they meet, a few millimetres wide (a carved groove under the mesh
-  // edge meshed as a row of teeth)
+  // line is the notch where they meet, left by blending them tightly (a carved groove under the
+  // mesh edge meshed as a row of teeth). The upper lip stands a little ahead of the lower.
   {
-    node: ellipsoid([-0.005, EY - 0.068, 0.1535], [0.0185, 0.0055, 0.014], lipTilt(-0.35)),
-    k: 0.007,
+    node: ellipsoid([-0.005, EY - 0.0675, 0.155], [0.0185, 0.0052, 0.014], lipTilt(-0.4)),
+    k: 0.005,
   },
   {
-    node: ellipsoid([-0.004, EY - 0.0785, 0.1515], [0.019, 0.0062, 0.015], lipTilt(0.3)),
+    node: ellipsoid([-0.004, EY - 0.0792, 0.1515], [0.019, 0.0065, 0.015], lipTilt(0.35)),
+    k: 0.004,
+  },
+  // the tubercle in the middle of the upper lip, under the philtrum: the lip is fullest there
+  { node: sphere(mid(EY - 0.0695, 0.1655), 0.0042), k: 0.004 },
+  // the mentolabial sulcus: the soft hollow between the lower lip and the chin
+  {
+    node: ellipsoid(mid(EY - 0.09, 0.163), [0.016, 0.0035, 0.008]),
     k: 0.006,
+    op: 'subtract' as const,
   },
   // the mouth corner, a small dimple where the lips meet the cheek
   { node: sphere([-0.0245, EY - 0.0725, 0.144], 0.0032), k: 0.005, op: 'subtract' as const },
-  { node: ellipsoid(add(S.chin, [0, 0, 0.002]), [0.022, 0.015, 0.013]), k: 0.02 },
+  // the chin stands nearly as far forward as the lower lip
+  { node: ellipsoid(add(S.chin, [0, 0, 0.006]), [0.022, 0.015, 0.013]), k: 0.016 },
   // the mental region beside the chin, filling the step from the chin's sides back to the jaw
   { node: ellipsoid(add(S.chin, [0, 0.002, -0.017]), [0.036, 0.016, 0.02]), k: 0.02 },
 ];

@@ -29,10 +29,12 @@ export const trunk = (): SdfNode => {
       ),
       k: 0.04,
     },
-    // upper trapezius slope from the neck to the acromion
+    // upper trapezius slope from the neck to the acromion; it starts just off the midline, where
+    // the two sides' slopes merge into one mass over C7 (starting 3.5 cm out, they left a valley
+    // between two bumps at the mirror plane, which shaded as dark patches on the nape)
     {
       node: roundCone(
-        [-0.035, S.yC7 + 0.005, -0.005],
+        [-0.01, S.yC7 + 0.005, -0.005],
         [ac[0] + 0.03, ac[1] + 0.0, ac[2] - 0.01],
         0.034,
         0.022,
