@@ -5,7 +5,7 @@
  * nothing leaves 127.0.0.1; no console errors.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { historyStep, screenshot, waitForBody } from './support/browser';
+import { historyStep, PHONE, screenshot, waitForBody } from './support/browser';
 import { frontFacingInstance, redShare, visibleEssentialPoints } from './support/zones';
 import { browserSession, panelTriggerPoint } from './support/session';
 import { shippedAtlasAndSkin, type Skin } from './support/atlas-node';
@@ -126,12 +126,7 @@ describe('explorer', () => {
 
   it('looks right on a phone', async () => {
     const instance = atlas.instances[0]!;
-    const { page } = await open(`/?tp=${instance.triggerPoint.id}`, {
-      viewport: { width: 390, height: 844 },
-      deviceScaleFactor: 1,
-      hasTouch: true,
-      isMobile: true,
-    });
+    const { page } = await open(`/?tp=${instance.triggerPoint.id}`, PHONE);
     await waitForBody(page);
     await settle(page);
     await expect.poll(() => panelTriggerPoint(page)).toBe(instance.triggerPoint.name.patient);

@@ -9,7 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { screenshot, waitForBody } from './support/browser';
+import { PHONE, screenshot, waitForBody } from './support/browser';
 import { browserSession } from './support/session';
 import { viewDirection } from './support/scene-hook';
 
@@ -161,11 +161,7 @@ describe('keyboard on a phone', () => {
   it('picking from the muscle list closes it and lands on the picked muscle in the panel', async () => {
     // A tablet or phone with a keyboard: the list opens as a full-height sheet; picking closes
     // the sheet, and focus must not fall back to the page.
-    const { page } = await open('/', {
-      viewport: { width: 390, height: 844 },
-      hasTouch: true,
-      isMobile: true,
-    });
+    const { page } = await open('/', PHONE);
     await waitForBody(page);
     await tabTo(page, /^Find a muscle$/, 'Tab', 5);
     // Opened with the keyboard, the list is ready to type into (a tap would focus its title,
@@ -178,37 +174,19 @@ describe('keyboard on a phone', () => {
     while (!/^Soleus: .*, right side$/.test(row.name)) row = await press(page, 'ArrowDown');
     // Focus moves once the panel shows the pick (a render later), so poll rather than check now.
     await page.keyboard.press('Enter');
-    await expect
-      .poll(() =>
-        page.evaluate(() => {
-          const el = document.activeElement;
-          return el?.id === 'panel-title' ? el.textContent : (el?.tagName ?? '');
-        }),
-      )
-      .toBe('Soleus');
+    await expect.poll(() => focusedPanelTitle(page)).toBe('Soleus');
     await expectVisibleFocus(page);
   });
 });
 
 describe('keyboard on a phone, the pain finder', () => {
   it('keeps focus when the sheet turns into the pain finder, and turns to an area marked from the list', async () => {
-    const { page } = await open('/', {
-      viewport: { width: 390, height: 844 },
-      hasTouch: true,
-      isMobile: true,
-    });
+    const { page } = await open('/', PHONE);
     await waitForBody(page);
     // The way in sits in the sheet and goes when the pain finder takes the sheet's place.
     await tabTo(page, /^Where does it hurt\?/);
     await page.keyboard.press('Enter');
-    await expect
-      .poll(() =>
-        page.evaluate(() => {
-          const el = document.activeElement;
-          return el?.id === 'panel-title' ? el.textContent : (el?.tagName ?? '');
-        }),
-      )
-      .toBe('Where does it hurt?');
+    await expect.poll(() => focusedPanelTitle(page)).toBe('Where does it hurt?');
     await expectVisibleFocus(page);
 
     // The body is shown from the front; the back of the head, marked from the list, turns it.
@@ -220,6 +198,13 @@ describe('keyboard on a phone, the pain finder', () => {
     await expect.poll(async () => (await viewDirection(page))[2]).toBeLessThan(-0.9);
   });
 });
+
+/** The panel title's text when it has focus, else the focused element's tag. */
+const focusedPanelTitle = (page: Page): Promise<string | null> =>
+  page.evaluate(() => {
+    const el = document.activeElement;
+    return el?.id === 'panel-title' ? el.textContent : (el?.tagName ?? '');
+  });
 
 /** Tabs (forwards) until the region search box has focus. */
 async function tabToSearch(page: Page): Promise<void> {

@@ -8,7 +8,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { screenshot, waitForBody } from './support/browser';
+import { PHONE, screenshot, waitForBody } from './support/browser';
 import { browserSession } from './support/session';
 import { shippedAtlasAndSkin } from './support/atlas-node';
 import { isMarkViolet, sampleScreenshot } from './support/pixels';
@@ -121,11 +121,7 @@ describe('pain finder', () => {
   });
 
   it('works from the region list alone when WebGL is unavailable', async () => {
-    const { page } = await open('/?mode=pain', {
-      viewport: { width: 390, height: 844 },
-      hasTouch: true,
-      isMobile: true,
-    });
+    const { page } = await open('/?mode=pain', PHONE);
     await page.addInitScript(() => {
       const original = HTMLCanvasElement.prototype.getContext;
       HTMLCanvasElement.prototype.getContext = function (

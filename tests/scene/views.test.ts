@@ -97,6 +97,17 @@ describe('orbit limits', () => {
   });
 });
 
+/** A pose context with the body and the camera only: no atlas, skin or markers. */
+const ctx = {
+  box: DEFAULT_BODY_BOX,
+  fov: CAMERA_FOV,
+  aspect: 1.6,
+  atlas: null,
+  surface: null,
+  layout: null,
+  painter: null,
+};
+
 describe('the whole body from the nearest side', () => {
   it('picks the preset nearest the current view, ignoring its height', () => {
     expect(nearestPreset([0.2, 0.9, -0.4])).toBe('back');
@@ -106,15 +117,6 @@ describe('the whole body from the nearest side', () => {
   });
 
   it('frames the whole body as that preset does', () => {
-    const ctx = {
-      box: DEFAULT_BODY_BOX,
-      fov: CAMERA_FOV,
-      aspect: 1.6,
-      atlas: null,
-      surface: null,
-      layout: null,
-      painter: null,
-    };
     expect(poseForRequest({ kind: 'whole' }, { ...ctx, viewDirection: [0.1, 0.2, -1] })).toEqual(
       presetPose('back', DEFAULT_BODY_BOX, CAMERA_FOV, 1.6),
     );
@@ -125,16 +127,6 @@ describe('the whole body from the nearest side', () => {
 });
 
 describe('turning to a marked region', () => {
-  const ctx = {
-    box: DEFAULT_BODY_BOX,
-    fov: CAMERA_FOV,
-    aspect: 1.6,
-    atlas: null,
-    surface: null,
-    layout: null,
-    painter: null,
-  };
-
   it('turns to the side the region faces when it is out of sight', () => {
     const back = { kind: 'face', direction: [0.1, 0.3, -0.9] } as const;
     expect(poseForRequest(back, { ...ctx, viewDirection: [0, 0.2, 1] })).toEqual(

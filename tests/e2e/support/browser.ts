@@ -26,6 +26,13 @@ export interface AppPage {
   foreignRequests(): string[];
 }
 
+/** A 390×844 phone with a touch screen, for `openApp`'s options (add `viewport` to change size). */
+export const PHONE = {
+  viewport: { width: 390, height: 844 },
+  hasTouch: true,
+  isMobile: true,
+} as const;
+
 export async function openApp(
   browser: Browser,
   path = '/',
